@@ -105,3 +105,15 @@ export type {
 export type { Issue, IssueCode, Severity } from './messages/issues.js';
 export { ISSUE_MESSAGES } from './messages/issues.js';
 export { canonicalJSON, fingerprintOf, toData } from './canonical/canonical.js';
+// Law over time: amendments, history, derivation.
+export { change } from './amend/change.js';
+export type { Change, ValueSelector } from './amend/change.js';
+export { amend, defineAmendment, targetsOf } from './amend/amend.js';
+export type { Amendment } from './amend/amend.js';
+export { history, timeline, inForce, inForceDuring } from './history/history.js';
+export type { Timeline, VersionEntry } from './history/history.js';
+export { derive } from './derive/derive.js';
+export type { Derivation } from './derive/derive.js';
+export { checkNotLooser } from './derive/looser.js';
+export type { LoosenessViolation } from './derive/looser.js';
+export type { DerivedFrom } from './definition/model.js';

@@ -12,6 +12,7 @@ import type {
   Combination,
   Criterion,
   CriterionGroup,
+  DerivedFrom,
   Indicator,
   Prerequisite,
   Scope,
@@ -84,6 +85,7 @@ export interface SetInput<Cs extends readonly Criterion[]> {
   readonly parameters?: Readonly<Record<string, Value<Scalar>>>;
   readonly prerequisites?: readonly Prerequisite[];
   readonly amendedBy?: readonly Citation[];
+  readonly derivedFrom?: DerivedFrom;
   readonly criteria: Cs;
 }
 
@@ -113,6 +115,7 @@ export function normalise<Cs extends readonly Criterion[]>(input: SetInput<Cs>):
     parameters: input.parameters ?? {},
     prerequisites: input.prerequisites ?? [],
     amendedBy: input.amendedBy ?? [],
+    ...(input.derivedFrom ? { derivedFrom: input.derivedFrom } : {}),
     criteria: input.criteria,
   } as SetDefinition<Cs>;
 }

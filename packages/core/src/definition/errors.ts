@@ -36,7 +36,10 @@ export type DefinitionErrorCode =
   | 'MISSING_PREDICATE'
   | 'INVALID_PREREQUISITE'
   | 'INVALID_VALUE_NODE'
-  | 'INVALID_JSON';
+  | 'INVALID_JSON'
+  | 'AMENDMENT_TARGET_NOT_FOUND'
+  | 'INVALID_AMENDMENT'
+  | 'LOOSER_THAN_PARENT';
 
 /** One problem found in a definition. */
 export interface DefinitionProblem {

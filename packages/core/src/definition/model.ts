@@ -71,6 +71,14 @@ export interface Prerequisite {
   readonly source?: CitationPatch;
 }
 
+/** The parent of a derived set: which version it tightens. */
+export interface DerivedFrom {
+  readonly id: string;
+  readonly version: string;
+  readonly fingerprint: string;
+  readonly citation: Citation;
+}
+
 /** Validity period of a set version, ISO dates, `until` inclusive. */
 export interface Validity {
   readonly from: string;
@@ -99,5 +107,7 @@ export interface SetDefinition<Cs extends readonly Criterion[] = readonly Criter
   readonly prerequisites: readonly Prerequisite[];
   /** Citations of the amendments applied to reach this version, oldest first. */
   readonly amendedBy: readonly Citation[];
+  /** The set this one was derived from (a provincial set from the national one). */
+  readonly derivedFrom?: DerivedFrom;
   readonly criteria: Cs;
 }

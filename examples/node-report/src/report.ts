@@ -1,0 +1,46 @@
+import { STATUS_LABELS, type EvaluationResult, type Lang } from '@tieuchi/core';
+
+const MARK = { met: '✔', 'not-met': '✘', unknown: '?' } as const;
+
+function show(v: unknown): string {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'boolean') return v ? 'có / yes' : 'không / no';
+  if (Array.isArray(v)) return `${v.length} mục`;
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** A commune report as plain text: the summary line, then every criterion with the reasons. */
+export function formatReport(r: EvaluationResult, lang: Lang = 'vi'): string {
+  const out: string[] = [];
+  const name = r.unit.name ?? r.unit.id;
+  const region = r.unit.effectiveRegion && r.unit.effectiveRegion !== r.unit.region
+    ? `${r.unit.region ?? '—'} → ${r.unit.effectiveRegion} (${r.unit.regionBy})`
+    : (r.unit.region ?? '—');
+  out.push(`${name} — ${r.set.label[lang]}`);
+  out.push(`  ${r.set.citation.decision}, ${lang === 'vi' ? 'ngày đánh giá' : 'as of'} ${r.asOf}, ${lang === 'vi' ? 'vùng' : 'region'} ${region}`);
+  out.push(`  ${r.summary.text[lang]} — ${STATUS_LABELS[r.status][lang]} (${Math.round(r.summary.progress * 100)}%)`);
+  if (r.summary.unverifiedVerdicts > 0) {
+    out.push(
+      lang === 'vi'
+        ? `  ⚠ ${r.summary.unverifiedVerdicts} kết luận dựa trên mức chuẩn chưa xác minh với văn bản gốc`
+        : `  ⚠ ${r.summary.unverifiedVerdicts} verdicts rest on values not verified against the official text`,
+    );
+  }
+  for (const c of r.criteria) {
+    if (c.status === 'met') continue;
+    out.push(`  ${MARK[c.status]} ${lang === 'vi' ? 'Tiêu chí' : 'Criterion'} ${c.number}. ${c.label[lang]}: ${STATUS_LABELS[c.status][lang]}`);
+    for (const i of c.indicators) {
+      if (i.status === 'met') continue;
+      const req = i.requirement ? i.requirement.text[lang] : '—';
+      const gap = i.gap !== null && i.gap > 0 ? `, ${lang === 'vi' ? 'còn thiếu' : 'gap'} ${i.gap}` : '';
+      const why = i.reason ? ` — ${i.reason[lang]}` : i.missing.length > 0 ? ` — ${lang === 'vi' ? 'thiếu dữ liệu' : 'no data'}` : '';
+      out.push(`      ${MARK[i.status]} ${i.code} ${i.label[lang]}: ${show(i.actual)} / ${req}${gap}${why} [${i.citation.decision}${i.citation.part ? ` ${i.citation.part}` : ''}, ${i.provenance}]`);
+    }
+  }
+  const met = r.criteria.filter((c) => c.status === 'met').map((c) => c.number);
+  if (met.length > 0) out.push(`  ✔ ${lang === 'vi' ? 'Đạt các tiêu chí' : 'Criteria met'}: ${met.join(', ')}`);
+  const problems = r.issues.filter((i) => i.severity === 'error');
+  for (const p of problems) out.push(`  ! [${p.code}] ${p.path}: ${p.message[lang]}`);
+  return out.join('\n');
+}
