@@ -30,11 +30,20 @@ export function formatReport(r: EvaluationResult, lang: Lang = 'vi'): string {
   for (const c of r.criteria) {
     if (c.status === 'met') continue;
     out.push(`  ${MARK[c.status]} ${lang === 'vi' ? 'Tiêu chí' : 'Criterion'} ${c.number}. ${c.label[lang]}: ${STATUS_LABELS[c.status][lang]}`);
+    // Rows with no data at all are listed together; the others with value, requirement, gap and citation.
+    const noData = c.indicators.filter((i) => i.status === 'unknown' && i.missing.length > 0 && i.invalid.length === 0 && !i.reason);
+    if (noData.length > 0) out.push(`      ? ${lang === 'vi' ? 'thiếu dữ liệu' : 'no data'}: ${noData.map((i) => i.code).join(', ')}`);
     for (const i of c.indicators) {
-      if (i.status === 'met') continue;
+      if (i.status === 'met' || noData.includes(i)) continue;
       const req = i.requirement ? i.requirement.text[lang] : '—';
       const gap = i.gap !== null && i.gap > 0 ? `, ${lang === 'vi' ? 'còn thiếu' : 'gap'} ${i.gap}` : '';
-      const why = i.reason ? ` — ${i.reason[lang]}` : i.missing.length > 0 ? ` — ${lang === 'vi' ? 'thiếu dữ liệu' : 'no data'}` : '';
+      const why = i.reason
+        ? ` — ${i.reason[lang]}`
+        : i.invalid.length > 0
+          ? ` — ${lang === 'vi' ? 'dữ liệu không hợp lệ' : 'invalid data'}`
+          : i.missing.length > 0
+            ? ` — ${lang === 'vi' ? 'thiếu dữ liệu' : 'no data'}`
+            : '';
       out.push(`      ${MARK[i.status]} ${i.code} ${i.label[lang]}: ${show(i.actual)} / ${req}${gap}${why} [${i.citation.decision}${i.citation.part ? ` ${i.citation.part}` : ''}, ${i.provenance}]`);
     }
   }

@@ -117,3 +117,28 @@ export type { Derivation } from './derive/derive.js';
 export { checkNotLooser } from './derive/looser.js';
 export type { LoosenessViolation } from './derive/looser.js';
 export type { DerivedFrom } from './definition/model.js';
+export { fromJSON } from './json/from-json.js';
+export type { FromJSONOptions, Predicate } from './json/from-json.js';
+export { unitSchema, inputJsonSchema } from './schema/unit-schema.js';
+export type { JsonSchema } from './schema/unit-schema.js';
+export { diffSets } from './diff/diff.js';
+export type {
+  SetDiff,
+  SetRef,
+  MetaChange,
+  DiffEntry,
+  DiffKind,
+  SetChanged,
+  CriterionAdded,
+  CriterionRemoved,
+  CriterionChanged,
+  IndicatorAdded,
+  IndicatorRemoved,
+  IndicatorMoved,
+  IndicatorChanged,
+  ValueChanged,
+  ValueLeaf,
+  YearPolicy,
+  PredicateRef,
+} from './diff/diff.js';
+export { formatDiff, formatEntry, formatMeta } from './diff/format.js';

@@ -194,3 +194,90 @@ export const allMetValues = {
     { id: 'thon-2', status: 'met' },
   ],
 } as const;
+
+/**
+ * A test-only set whose first indicator reads a date through a custom rule. Made-up values, NOT law.
+ * (Used for date-input validation and custom-rule behaviour.)
+ */
+export const recordsSet = defineSet({
+  id: 'test-1-2022/xa-ho-so',
+  label: { vi: 'Bộ hồ sơ thử nghiệm', en: 'Test records set' },
+  scope: 'xa',
+  tier: 'other',
+  citation: testCitation,
+  validity: { from: '2022-02-01' },
+  criteria: [
+    criterion(1, { vi: 'Hồ sơ', en: 'Records' }, [
+      indicator('1', {
+        vi: 'Ngày phê duyệt quy hoạch',
+        en: 'Date the plan was approved',
+        input: input.date({ min: '2000-01-01' }),
+        rule: custom({
+          name: 'test/plan-recent',
+          description: { vi: 'Quy hoạch được phê duyệt từ năm 2015', en: 'Plan approved in 2015 or later' },
+          test: (d: string) => d >= '2015-01-01',
+        }),
+      }),
+      indicator('2', { vi: 'Có trang thông tin', en: 'Has a website', input: input.boolean(), rule: isTrue() }),
+    ]),
+  ],
+});
+
+/** A test-only set that only applies in one region (BTB), like a provincial set. Made-up values, NOT law. */
+export const btbOnlySet = defineSet({
+  id: 'test-1-2022/xa-btb',
+  label: { vi: 'Bộ tiêu chí thử nghiệm (Bắc Trung Bộ)', en: 'Test set (North Central)' },
+  scope: 'xa',
+  tier: 'ntm',
+  citation: testCitation,
+  validity: { from: '2022-02-01' },
+  regions: ['BTB'],
+  criteria: [
+    criterion(1, { vi: 'Giao thông', en: 'Transport' }, [
+      indicator('1', { vi: 'Tỷ lệ đường cứng hóa', en: 'Share of hardened roads', input: input.percent(), rule: atLeast(byRegion({ BTB: 80 })) }),
+      indicator('2', { vi: 'Có quy hoạch', en: 'Has a plan', input: input.boolean(), rule: isTrue() }),
+    ]),
+  ],
+});
+
+/** Test-only ladder, lowest tier first: "NTM" and "NTM nâng cao" (which requires NTM). Made-up values, NOT law. */
+export const ladderNtm = defineSet({
+  id: 'test-1-2022/xa-ntm',
+  label: { vi: 'Xã NTM (thử nghiệm)', en: 'NTM commune (test)' },
+  scope: 'xa',
+  tier: 'ntm',
+  citation: testCitation,
+  validity: { from: '2022-02-01' },
+  criteria: [
+    criterion(1, { vi: 'Thu nhập', en: 'Income' }, [
+      indicator('1', { vi: 'Thu nhập', en: 'Income', input: input.number({ unit: 'triệu đồng', min: 0 }), rule: atLeast(40) }),
+    ]),
+    criterion(2, { vi: 'Quy hoạch', en: 'Planning' }, [
+      indicator('2', { vi: 'Có quy hoạch', en: 'Has a plan', input: input.boolean(), rule: isTrue() }),
+    ]),
+    criterion(3, { vi: 'Nhà ở', en: 'Housing' }, [
+      indicator('4', { vi: 'Nhà tạm', en: 'Makeshift houses', input: input.count(), rule: none() }),
+    ]),
+  ],
+});
+
+export const ladderNangCao = defineSet({
+  id: 'test-2-2022/xa-nang-cao',
+  label: { vi: 'Xã NTM nâng cao (thử nghiệm)', en: 'Advanced NTM commune (test)' },
+  scope: 'xa',
+  tier: 'nang-cao',
+  citation: testCitation,
+  validity: { from: '2022-02-01' },
+  prerequisites: [{ set: 'test-1-2022/xa-ntm', label: { vi: 'Đạt chuẩn NTM', en: 'Recognised as NTM' } }],
+  criteria: [
+    criterion(1, { vi: 'Thu nhập', en: 'Income' }, [
+      indicator('1', { vi: 'Thu nhập', en: 'Income', input: input.number({ unit: 'triệu đồng', min: 0 }), rule: atLeast(60) }),
+    ]),
+    criterion(2, { vi: 'Quy hoạch', en: 'Planning' }, [
+      indicator('2', { vi: 'Có quy hoạch', en: 'Has a plan', input: input.boolean(), rule: isTrue() }),
+    ]),
+    criterion(3, { vi: 'Môi trường', en: 'Environment' }, [
+      indicator('3', { vi: 'Tỷ lệ thu gom rác', en: 'Share of waste collected', input: input.percent(), rule: atLeast(90) }),
+    ]),
+  ],
+});

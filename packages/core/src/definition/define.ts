@@ -41,7 +41,9 @@ export function indicator<const C extends string, const I extends Input, const A
     readonly applicability?: A;
     readonly source?: CitationPatch;
   },
-): Indicator<C, I> & { readonly applicability: A } {
+  // NoInfer: otherwise an indicator written inside criterion(…, [ … ]) takes A from the expected `Indicator`
+  // type ('always' | 'ifPresent'), and every indicator of the set would accept 'n/a' at the type level.
+): Indicator<C, I> & { readonly applicability: NoInfer<A> } {
   const base = {
     code,
     label: { vi: def.vi, en: def.en },

@@ -129,7 +129,7 @@ function checkValue(
     case 'byYear': {
       const next = dimension('year');
       if (!next) return;
-      if (!['previous', 'next', 'unknown'].includes(v.between) || !['last', 'unknown'].includes(v.after)) {
+      if (!['previous', 'next', 'unknown', 'interpolate'].includes(v.between) || !['last', 'unknown'].includes(v.after)) {
         p.add('INVALID_YEAR_POLICY', path, 'Phải nêu rõ cách áp dụng cho các năm ở giữa và sau năm cuối', 'The policy for years in between and after the last must be stated', at);
       }
       const years = Object.keys(v.values);
@@ -139,7 +139,7 @@ function checkValue(
         else checkValue(p, set, v.values[y] as Value<Scalar>, `${path}.${y}`, at, leaf, next, inParameter);
       }
       const first = Math.min(...years.filter((y) => /^\d{4}$/.test(y)).map(Number));
-      const fromYear = Number(set.validity.from.slice(0, 4));
+      const fromYear = Number(String(set.validity?.from).slice(0, 4));
       if (Number.isFinite(first) && fromYear < first) {
         p.add('YEAR_NOT_COVERED', path, `Không có giá trị cho năm ${fromYear}, năm bộ tiêu chí đã có hiệu lực`, `No value for ${fromYear}, a year in which the set is in force`, at);
       }
@@ -304,7 +304,8 @@ export function validateSet(set: SetDefinition): DefinitionProblem[] {
   if (!Array.isArray(set.criteria) || set.criteria.length === 0) p.add('NO_CRITERIA', 'criteria', 'Bộ tiêu chí không có tiêu chí nào', 'The set has no criteria');
   const numbers = new Set<number>();
   const codes = new Set<string>();
-  set.criteria.forEach((c, ci) => {
+  const criteria: SetDefinition['criteria'] = Array.isArray(set.criteria) ? set.criteria : [];
+  criteria.forEach((c, ci) => {
     const cpath = `criteria[${ci}]`;
     const at = `tiêu chí ${c.number}`;
     if (!Number.isInteger(c.number) || c.number < 1) p.add('INVALID_CODE', `${cpath}.number`, `Số tiêu chí "${c.number}" không hợp lệ`, `Invalid criterion number "${c.number}"`, at);

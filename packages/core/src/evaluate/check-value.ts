@@ -84,16 +84,17 @@ export function checkValue(i: Input, raw: unknown, path: string, code: string): 
       }
       ids.add(id);
       if (typeof status !== 'string' || !CHILD_STATUSES.has(status)) {
-        // A child with a bad status is kept, as unknown: never dropped, never met.
+        // A child with a bad status is an error: the list is unusable, so the indicator is unknown (never met).
         issues.push(issue('error', 'INVALID_CHILD', `${p}.status`, { received: status }, code));
         children.push(typeof name === 'string' ? { id, name, status: 'unknown' } : { id, status: 'unknown' });
         return;
       }
       children.push(typeof name === 'string' ? { id, name, status: status as ChildResult['status'] } : { id, status: status as ChildResult['status'] });
     });
-    // A repeated child would distort the share: the indicator cannot be decided.
-    if (issues.some((x) => x.code === 'DUPLICATE_CHILD')) return { ok: false, issues };
-    return issues.length > 0 ? { ok: true, value: children, warnings: issues } : { ok: true, value: children };
+    // Every issue here is an error (an unreadable or repeated child distorts the share): the indicator cannot be
+    // decided, and the offending paths are reported as invalid.
+    if (issues.length > 0) return { ok: false, issues };
+    return { ok: true, value: children };
   }
   if (i.kind === 'fields') {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return wrongType(path, code, raw, 'một đối tượng', 'an object');

@@ -1,9 +1,13 @@
 import type { CriteriaSet } from '../definition/define.js';
+import type { Indicator } from '../definition/model.js';
 import { isIsoDate } from '../definition/validate.js';
+import type { Label } from '../label/label.js';
 import { issue, type Issue } from '../messages/issues.js';
 import { COMMUNE_GROUPS, REGIONS, isRegion, type CommuneGroup, type Region } from '../region/region.js';
 import { allOf, atLeastOf, type Status } from '../status/status.js';
+import type { Rule } from '../rule/rule.js';
 import { NOT_APPLICABLE, type UnitOf } from '../types/infer.js';
+import { isNode, walkValue, type Scalar, type Value } from '../value/value.js';
 import { checkValue, isForbiddenKey, missingFields, own } from './check-value.js';
 import { planFor } from './plan.js';
 import type {
@@ -47,6 +51,10 @@ interface Envelope {
   readonly recognized: readonly string[];
   readonly region: Region | undefined;
   readonly categories: readonly string[];
+  /** Why the set does not apply to the unit's region (nothing is decided then); undefined when it does. */
+  readonly regionNotCovered: Label | undefined;
+  /** Why the unit's `category` could not be read (thresholds that depend on it cannot be chosen); undefined when it could. */
+  readonly categoryProblem: Label | undefined;
   readonly zone: string | undefined;
   readonly group: CommuneGroup | undefined;
 }
@@ -55,7 +63,7 @@ interface Envelope {
 function readEnvelope(set: CriteriaSet, raw: unknown, issues: Issue[]): Envelope {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     issues.push(issue('error', 'UNIT_NOT_OBJECT', '', { received: raw }));
-    return { id: '', summary: { id: '', category: [] }, values: undefined, recognized: [], region: undefined, categories: [], zone: undefined, group: undefined };
+    return { id: '', summary: { id: '', category: [] }, values: undefined, recognized: [], region: undefined, categories: [], regionNotCovered: undefined, categoryProblem: undefined, zone: undefined, group: undefined };
   }
   const idRaw = own(raw, 'id');
   const id = typeof idRaw === 'string' && idRaw.trim() !== '' ? idRaw : typeof idRaw === 'number' && Number.isFinite(idRaw) ? String(idRaw) : '';
@@ -66,10 +74,14 @@ function readEnvelope(set: CriteriaSet, raw: unknown, issues: Issue[]): Envelope
 
   const regionRaw = own(raw, 'region');
   let region: Region | undefined;
+  let regionNotCovered: Label | undefined;
   if (regionRaw !== undefined && regionRaw !== null && regionRaw !== '') {
     if (!isRegion(regionRaw)) issues.push(issue('error', 'UNKNOWN_REGION', 'region', { received: regionRaw, expected: REGIONS.join(', ') }));
-    else if (!set.regions.includes(regionRaw)) issues.push(issue('error', 'REGION_NOT_COVERED', 'region', { received: regionRaw }));
-    else region = regionRaw;
+    else if (!set.regions.includes(regionRaw)) {
+      const bad = issue('error', 'REGION_NOT_COVERED', 'region', { received: regionRaw });
+      regionNotCovered = bad.message;
+      issues.push(bad);
+    } else region = regionRaw;
   }
 
   const provinceRaw = own(raw, 'province');
@@ -78,9 +90,12 @@ function readEnvelope(set: CriteriaSet, raw: unknown, issues: Issue[]): Envelope
   const categoryRaw = own(raw, 'category');
   const declared: string[] = [];
   const given: string[] = [];
+  let categoryProblem: Label | undefined;
   if (categoryRaw !== undefined && categoryRaw !== null) {
     if (!Array.isArray(categoryRaw) || !categoryRaw.every((c) => typeof c === 'string')) {
-      issues.push(issue('error', 'INVALID_CATEGORY', 'category', { received: categoryRaw }));
+      const bad = issue('error', 'INVALID_CATEGORY', 'category', { received: categoryRaw });
+      categoryProblem = bad.message;
+      issues.push(bad);
     } else {
       categoryRaw.forEach((c: string, n) => {
         given.push(c);
@@ -138,7 +153,42 @@ function readEnvelope(set: CriteriaSet, raw: unknown, issues: Issue[]): Envelope
     ...(group !== undefined ? { group } : {}),
     category: given,
   };
-  return { id, summary, values, recognized, region: effectiveRegion, categories, zone, group };
+  return { id, summary, values, recognized, region: effectiveRegion, categories, regionNotCovered, categoryProblem, zone, group };
+}
+
+/** The threshold values a rule reads. */
+function ruleValues(rule: Rule): readonly Value<Scalar>[] {
+  switch (rule.type) {
+    case 'atLeast':
+    case 'atMost':
+    case 'equals':
+      return [rule.value as Value<Scalar>];
+    case 'between':
+      return [rule.min, rule.max];
+    case 'oneOf':
+      return [rule.values as Value<Scalar>];
+    case 'shareOfChildren':
+      return [rule.atLeast];
+    case 'custom':
+      return Object.values(rule.params) as Value<Scalar>[];
+    default:
+      return [];
+  }
+}
+
+/** True when an indicator's threshold may depend on the unit's categories (directly, or through a category's `useRegion`). */
+function dependsOnCategory(set: CriteriaSet, ind: Indicator): boolean {
+  const viaRegion = Object.values(set.categories).some((c) => c.useRegion !== undefined);
+  let found = false;
+  const visit = (node: Value<Scalar>): void => {
+    if (found || !isNode(node)) return;
+    if (node.type === 'byCategory' || (viaRegion && node.type === 'byRegion')) found = true;
+    else if (node.type === 'parameter' && Object.prototype.hasOwnProperty.call(set.parameters, node.name)) {
+      walkValue(set.parameters[node.name] as Value<Scalar>, visit);
+    }
+  };
+  for (const v of ruleValues(ind.rule)) walkValue(v, visit);
+  return found;
 }
 
 const NO_DATE_REASON = issue('error', 'INVALID_AS_OF', 'asOf', { received: '' }).message;
@@ -169,7 +219,9 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
     }
   }
 
-  const plan = dateOk
+  // Nothing is decided without a valid date, or for a unit in a region the set does not apply to.
+  const noPlanReason = dateOk && env.regionNotCovered ? env.regionNotCovered : NO_DATE_REASON;
+  const plan = dateOk && !env.regionNotCovered
     ? planFor(set, { region: env.region, year, categories: env.categories, zone: env.zone, group: env.group })
     : undefined;
   const reported = new Set<string>();
@@ -196,7 +248,10 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
       if (raw === undefined || raw === null) {
         result = { ...base, status: 'unknown', actual: null, requirement: p?.compiled.ok ? p.compiled.requirement : null, gap: null, missing: [path], invalid: [], ...(p?.reason ? { reason: p.reason } : {}) };
       } else if (raw === NOT_APPLICABLE) {
-        if (ind.applicability === 'ifPresent') {
+        if (ind.applicability === 'ifPresent' && !p) {
+          // Without a plan (invalid date, region not covered) nothing is decided, not even "not applicable".
+          result = { ...base, status: 'unknown', actual: NOT_APPLICABLE, requirement: null, gap: null, missing: [], invalid: [], reason: noPlanReason };
+        } else if (ind.applicability === 'ifPresent') {
           result = { ...base, status: 'met', actual: NOT_APPLICABLE, requirement: p?.compiled.ok ? p.compiled.requirement : null, gap: 0, notApplicable: true, missing: [], invalid: [] };
         } else {
           issues.push(issue('error', 'NOT_APPLICABLE_NOT_ALLOWED', path, {}, ind.code));
@@ -212,9 +267,12 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
         } else {
           if (checked.warnings) issues.push(...checked.warnings);
           if (!p) {
-            result = { ...base, status: 'unknown', actual: checked.value, requirement: null, gap: null, missing: [], invalid: [], reason: NO_DATE_REASON };
+            result = { ...base, status: 'unknown', actual: checked.value, requirement: null, gap: null, missing: [], invalid: [], reason: noPlanReason };
           } else if (!p.compiled.ok) {
             result = { ...base, status: 'unknown', actual: checked.value, requirement: null, gap: null, missing: [], invalid: [], ...(p.reason ? { reason: p.reason } : {}) };
+          } else if (env.categoryProblem && dependsOnCategory(set, ind)) {
+            // The threshold depends on a category we could not read: never guess "no category".
+            result = { ...base, status: 'unknown', actual: checked.value, requirement: null, gap: null, missing: [], invalid: [], reason: env.categoryProblem };
           } else {
             const outcome = p.compiled.check(checked.value);
             result = {

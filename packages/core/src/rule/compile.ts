@@ -188,9 +188,10 @@ export function compileRule(rule: Rule, input: Input, ctx: ValueContext): Compil
             }
           }
           if (total === 0) return { status: 'unknown', gap: null, shown: null, blocking };
-          const share = (met / total) * 100;
-          const best = ((met + unknown) / total) * 100;
-          const shown = roundGap(share);
+          // Rounded like a gap, so that 29/50 is exactly 58 % (not 57.99999999999999) when compared with the threshold.
+          const share = roundGap((met / total) * 100);
+          const best = roundGap(((met + unknown) / total) * 100);
+          const shown = share;
           // Kleene: met once enough are met; not-met once even all unknowns met would not suffice.
           if (share >= need) return { status: 'met', gap: 0, shown, blocking };
           const gap = roundGap(need - share);

@@ -12,7 +12,9 @@ export type BetweenYears =
   /** the value of the next listed year after it */
   | 'next'
   /** no value: the indicator evaluates to unknown */
-  | 'unknown';
+  | 'unknown'
+  /** straight-line between the two listed years (numbers only); only where an instrument says so */
+  | 'interpolate';
 
 /** What to do with a year after the last listed one. */
 export type AfterLastYear = 'last' | 'unknown';
@@ -146,6 +148,19 @@ export function resolveValue<T extends Scalar>(
         return { ok: false, problem: { code: 'YEAR_NOT_COVERED', year: ctx.year }, sources };
       }
       if (v.between === 'unknown') return { ok: false, problem: { code: 'YEAR_NOT_COVERED', year: ctx.year }, sources };
+      if (v.between === 'interpolate') {
+        const y0 = years.filter((y) => y < ctx.year).pop() as number;
+        const y1 = years.find((y) => y > ctx.year) as number;
+        const a = resolveValue(v.values[String(y0)] as Value<T>, ctx, sources, depth);
+        const b = resolveValue(v.values[String(y1)] as Value<T>, ctx, sources, depth);
+        if (!a.ok) return a;
+        if (!b.ok) return b;
+        if (typeof a.value !== 'number' || typeof b.value !== 'number') {
+          return { ok: false, problem: { code: 'YEAR_NOT_COVERED', year: ctx.year }, sources };
+        }
+        const x = a.value + ((b.value - a.value) * (ctx.year - y0)) / (y1 - y0);
+        return { ok: true, value: (Math.round(x * 1e6) / 1e6) as T, sources: [...a.sources, ...b.sources.slice(sources.length)] };
+      }
       const chosen =
         v.between === 'previous' ? years.filter((y) => y < ctx.year).pop() : years.find((y) => y > ctx.year);
       return resolveValue(v.values[String(chosen)] as Value<T>, ctx, sources, depth);
