@@ -16,6 +16,8 @@ export type LawCaseErrorCode =
   | 'UNKNOWN_FIELD'
   /** The file has no cases. */
   | 'NO_CASES'
+  /** A case's unit says `like: name` but the file has no unit of that name under `units:`. */
+  | 'UNKNOWN_BASE_UNIT'
   /** Two cases have the same name. */
   | 'DUPLICATE_CASE_NAME'
   /** A status word other than met / not-met / unknown (or đạt / chưa đạt / chưa đủ dữ liệu). */

@@ -214,8 +214,26 @@ const caseSchema = z.strictObject({
 const fileSchema = z.strictObject({
   set: text('set id').optional(),
   note: text('note').optional(),
+  /** Named units that cases start from (`unit: { like: xa-mau, values: { "16": 64 } }`). */
+  units: z.record(z.string(), unit).optional(),
   cases: z.array(caseSchema).min(1),
 });
+
+/** A case's unit with `like: <name>` completed from the file's named unit: its fields, then its values overridden. */
+function completeUnit(u: Readonly<Record<string, unknown>>, units: Readonly<Record<string, Readonly<Record<string, unknown>>>> | undefined): Readonly<Record<string, unknown>> {
+  const like = u.like;
+  if (typeof like !== 'string') return u;
+  const base = units?.[like];
+  if (!base) return u;
+  const { like: _like, values, ...own } = u;
+  const baseValues = (typeof base.values === 'object' && base.values !== null ? base.values : {}) as Record<string, unknown>;
+  const ownValues = (typeof values === 'object' && values !== null ? values : {}) as Record<string, unknown>;
+  const merged: Record<string, unknown> = {};
+  for (const [k, v] of [...Object.entries(baseValues), ...Object.entries(ownValues)]) {
+    Object.defineProperty(merged, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return { ...base, ...own, values: merged };
+}
 
 const FIELDS = {
   file: Object.keys(fileSchema.shape),
@@ -333,6 +351,10 @@ function semanticProblems(src: Located | undefined, raw: RawFile): LawCaseProble
   const seen = new Map<string, number>();
   raw.cases.forEach((c, n) => {
     const at = ['cases', n];
+    const like = c.unit.like;
+    if (like !== undefined && (typeof like !== 'string' || !Object.prototype.hasOwnProperty.call(raw.units ?? {}, like))) {
+      out.push(problem(src, 'UNKNOWN_BASE_UNIT', [...at, 'unit', 'like'], `no unit named ${JSON.stringify(like)} under \`units:\` (known: ${Object.keys(raw.units ?? {}).join(', ') || 'none'})`));
+    }
     if (c.set === undefined && raw.set === undefined) {
       out.push(problem(src, 'MISSING_FIELD', [...at, 'set'], 'missing set id: give `set:` at the top of the file or in the case'));
     }
@@ -375,7 +397,7 @@ function toFile(src: Located | undefined, data: unknown, file: string): LawCaseF
       name: c.name,
       set: (c.set ?? raw.set) as string,
       asOf: c.asOf,
-      unit: c.unit,
+      unit: completeUnit(c.unit, raw.units),
       ...(c.prerequisites !== undefined ? { prerequisites: c.prerequisites } : {}),
       expect,
       fails: c.fails ?? false,

@@ -13,6 +13,10 @@ import {
   isTrue,
   atLeast,
   criterion,
+  defineSet,
+  timeline,
+  diffSets,
+  formatDiff,
   type Amendment,
 } from '@tieuchi/core';
 import { allMetValues, testSet } from '../../test/fixture.js';
@@ -76,6 +80,21 @@ describe('amend', () => {
     expect(amended.criteria.map((c) => c.number)).toContain(20);
   });
 
+  it('the diff of the set and its amended version lists exactly the amended items', () => {
+    const d = diffSets(testSet, amended);
+    expect(d.changes.map((e) => [e.kind, 'code' in e ? e.code : 'number' in e ? e.number : undefined])).toEqual([
+      ['indicator-removed', '1.2'],
+      ['value-changed', '2.1'],
+      ['indicator-added', '2.3'],
+      ['criterion-added', 20],
+    ]);
+    expect(d.changes[1]).toMatchObject({ at: ['BTB'], before: 80, after: 90 });
+    expect(d.meta.map((m) => m.field)).toEqual(['version', 'validity', 'amendedBy']);
+    const text = formatDiff(d, 'vi');
+    expect(text).toContain('2.1');
+    expect(text).toContain('80 → 90');
+  });
+
   it('every result records the amendments applied', () => {
     const r = evaluate(amended, unit, { asOf: '2024-06-01' });
     expect(r.set.amendments.map((a) => a.decision)).toEqual(['2/QĐ-TEST']);
@@ -111,6 +130,28 @@ describe('amend', () => {
     expect(() => amend(testSet, other)).toThrow(/does not amend/);
     expect(() => defineAmendment({ ...amendment, effective: '2024-02-30' })).toThrow(/INVALID_AMENDMENT/);
     expect(() => amend(testSet, defineAmendment({ ...amendment, effective: '2030-01-01' }))).toThrow(/outside the set's validity/);
+  });
+});
+
+describe('an amendment that issues a new set', () => {
+  const special = defineSet({
+    ...{ id: 'test-2-2024/huyen-dac-thu', label: { vi: 'Huyện đặc thù (thử nghiệm)', en: 'Special district (test)' } },
+    scope: 'huyen',
+    tier: 'ntm',
+    citation: { ...amendingCitation, effective: '2024-03-01' },
+    validity: { from: '2024-03-01' },
+    criteria: [criterion(1, { vi: 'Quy hoạch', en: 'Planning' }, [indicator('1.1', { vi: 'Có quy hoạch', en: 'Has a plan', input: input.boolean(), rule: isTrue() })])],
+  });
+
+  it('carries the new set, in force from the effective date', () => {
+    const a = defineAmendment({ ...amendment, introduces: [special] });
+    expect(a.introduces?.map((s) => s.id)).toEqual(['test-2-2024/huyen-dac-thu']);
+    expect(inForce(timeline(a.introduces ?? []), '2024-02-29')).toBeUndefined();
+    expect(inForce(timeline(a.introduces ?? []), '2024-03-01')?.id).toBe('test-2-2024/huyen-dac-thu');
+  });
+
+  it('rejects a new set in force before the decision', () => {
+    expect(() => defineAmendment({ ...amendment, effective: '2024-04-01', introduces: [special] })).toThrow(/before the decision/);
   });
 });
 

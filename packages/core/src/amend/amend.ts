@@ -15,6 +15,8 @@ export interface Amendment {
   readonly label: Label;
   /** Changes per target set id. */
   readonly changes: Readonly<Record<string, readonly Change[]>>;
+  /** New sets the decision issues (QĐ 211/QĐ-TTg adds "huyện NTM đặc thù"), in force from the effective date. */
+  readonly introduces?: readonly CriteriaSet[];
 }
 
 /** Declare an amendment. Checks its own shape; its changes are checked when applied to each target. */
@@ -26,11 +28,25 @@ export function defineAmendment(def: Amendment): Amendment {
   if (!def.citation || typeof def.citation.decision !== 'string' || def.citation.decision === '') {
     problems.push({ code: 'INVALID_CITATION', path: 'citation', message: { vi: 'Văn bản sửa đổi thiếu số hiệu', en: 'The amending decision lacks a number' } });
   }
-  if (Object.keys(def.changes ?? {}).length === 0) {
+  if (Object.keys(def.changes ?? {}).length === 0 && (def.introduces ?? []).length === 0) {
     problems.push({ code: 'INVALID_AMENDMENT', path: 'changes', message: { vi: 'Văn bản sửa đổi không có thay đổi nào', en: 'The amendment makes no change' } });
   }
+  (def.introduces ?? []).forEach((set, n) => {
+    if (typeof set?.fingerprint !== 'string') {
+      problems.push({ code: 'INVALID_AMENDMENT', path: `introduces[${n}]`, message: { vi: 'Bộ tiêu chí mới phải được định nghĩa bằng defineSet', en: 'A new set must be defined with defineSet' } });
+    } else if (set.validity.from < def.effective) {
+      problems.push({
+        code: 'INVALID_AMENDMENT',
+        path: `introduces[${n}].validity.from`,
+        at: set.id,
+        message: { vi: `Bộ tiêu chí mới ${set.id} không thể có hiệu lực trước văn bản ban hành nó (${def.effective})`, en: `New set ${set.id} cannot be in force before the decision that issues it (${def.effective})` },
+      });
+    } else if (Object.prototype.hasOwnProperty.call(def.changes ?? {}, set.id)) {
+      problems.push({ code: 'INVALID_AMENDMENT', path: `introduces[${n}]`, at: set.id, message: { vi: `${set.id} vừa được ban hành mới vừa bị sửa đổi`, en: `${set.id} is both introduced and amended` } });
+    }
+  });
   if (problems.length > 0) throw new CriteriaSetError(def.citation?.decision ?? 'amendment', problems);
-  return deepFreeze({ ...def });
+  return deepFreeze({ ...def, changes: def.changes ?? {} });
 }
 
 /** The sets an amendment targets. */
