@@ -31,6 +31,7 @@ export function toData(set: SetDefinition): unknown {
     parameters: set.parameters,
     prerequisites: set.prerequisites,
     amendedBy: set.amendedBy,
+    ...(set.province !== undefined ? { province: set.province } : {}),
     ...(set.derivedFrom ? { derivedFrom: set.derivedFrom } : {}),
     criteria: set.criteria.map((c) => ({
       number: c.number,

@@ -87,6 +87,7 @@ export interface SetInput<Cs extends readonly Criterion[]> {
   readonly parameters?: Readonly<Record<string, Value<Scalar>>>;
   readonly prerequisites?: readonly Prerequisite[];
   readonly amendedBy?: readonly Citation[];
+  readonly province?: string;
   readonly derivedFrom?: DerivedFrom;
   readonly criteria: Cs;
 }
@@ -117,6 +118,7 @@ export function normalise<Cs extends readonly Criterion[]>(input: SetInput<Cs>):
     parameters: input.parameters ?? {},
     prerequisites: input.prerequisites ?? [],
     amendedBy: input.amendedBy ?? [],
+    ...(input.province !== undefined ? { province: input.province } : {}),
     ...(input.derivedFrom ? { derivedFrom: input.derivedFrom } : {}),
     criteria: input.criteria,
   } as SetDefinition<Cs>;

@@ -107,6 +107,8 @@ export interface SetDefinition<Cs extends readonly Criterion[] = readonly Criter
   readonly prerequisites: readonly Prerequisite[];
   /** Citations of the amendments applied to reach this version, oldest first. */
   readonly amendedBy: readonly Citation[];
+  /** Province slug for a provincial set (e.g. "thanh-hoa"); absent for a national set. */
+  readonly province?: string;
   /** The set this one was derived from (a provincial set from the national one). */
   readonly derivedFrom?: DerivedFrom;
   readonly criteria: Cs;

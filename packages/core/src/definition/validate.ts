@@ -272,6 +272,9 @@ export function validateSet(set: SetDefinition): DefinitionProblem[] {
   }
   if (typeof set.version !== 'string' || set.version === '') p.add('INVALID_VERSION', 'version', 'Thiếu phiên bản', 'Missing version');
   if (!isLabel(set.label)) p.add('MISSING_LABEL', 'label', 'Thiếu tên song ngữ (vi, en)', 'Missing bilingual label (vi, en)');
+  if (set.province !== undefined && (typeof set.province !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(set.province))) {
+    p.add('INVALID_SCOPE', 'province', `Tỉnh "${String(set.province)}" phải viết dạng slug, ví dụ "thanh-hoa"`, `Province "${String(set.province)}" must be a slug such as "thanh-hoa"`);
+  }
   if (!SCOPES.includes(set.scope) || !TIERS.includes(set.tier)) {
     p.add('INVALID_SCOPE', 'scope', 'Phạm vi hoặc cấp độ không hợp lệ', 'Invalid scope or tier');
   }

@@ -27,6 +27,7 @@ const province = {
 
 const base: Omit<Derivation, 'changes'> = {
   id: 'thu-nghiem-qd-9-2022/xa-demo',
+  province: 'thu-nghiem',
   label: { vi: 'Bộ tiêu chí thử nghiệm của tỉnh', en: 'Provincial test set' },
   citation: province,
   validity: { from: '2022-08-10', until: '2025-12-31' },

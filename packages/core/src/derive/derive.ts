@@ -12,6 +12,8 @@ import { checkNotLooser } from './looser.js';
 /** What a province writes to derive its set from a national one. */
 export interface Derivation {
   readonly id: string;
+  /** Province slug, e.g. "thanh-hoa". */
+  readonly province: string;
   readonly version?: string;
   readonly label: Label;
   readonly citation: Citation;
@@ -58,6 +60,7 @@ export function derive(parent: CriteriaSet | Timeline, d: Derivation): CriteriaS
     parameters: base.parameters,
     prerequisites: d.prerequisites ?? base.prerequisites,
     amendedBy: [],
+    province: d.province,
     derivedFrom: { id: base.id, version: base.version, fingerprint: base.fingerprint, citation: base.citation },
     // Inherited rows keep the national citation: the province restates them.
     criteria: base.criteria.map((c) => ({ ...c, source: { ...base.citation, ...(c.source ?? {}) } })),

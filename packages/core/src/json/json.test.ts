@@ -76,6 +76,7 @@ describe('fromJSON: round trip', () => {
   it('round-trips a derived set (derivedFrom) and an amended set (amendedBy)', () => {
     const derived = derive(testSet, {
       id: 'thu-nghiem-qd-9-2022/xa-demo',
+      province: 'thu-nghiem',
       label: { vi: 'Bộ tiêu chí thử nghiệm của tỉnh', en: 'Provincial test set' },
       citation: { decision: '9/2022/QĐ-UBND', issuer: 'UBND tỉnh Thử Nghiệm', signed: '2022-08-10', provenance: 'partial' },
       validity: { from: '2022-08-10', until: '2025-12-31' },

@@ -190,6 +190,7 @@ export const setData = z.strictObject({
   parameters: z.record(z.string(), scalarValue).optional(),
   prerequisites: z.array(z.strictObject({ set: z.string(), label: labelData, source: citationPatchData.optional() })).optional(),
   amendedBy: z.array(citationData).optional(),
+  province: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
   derivedFrom: z.strictObject({ id: z.string(), version: nonBlank, fingerprint: nonBlank, citation: citationData }).optional(),
   criteria: z.array(criterionData),
   fingerprint: z.string().optional(),
