@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { change, criterion, defineAmendment, defineSet, derive, indicator, input, isTrue, type CriteriaSet } from '@tieuchi/core';
+import { catalog, createCatalog, samples } from '@tieuchi/catalog';
+import { testCitation, testSet } from '../../core/test/fixture.js';
+
+// Illustrative, test-only sets (not law): an older set superseded by testSet, an amendment, a provincial variant.
+const older: CriteriaSet = defineSet({
+  id: 'test-0-2016/xa-demo',
+  label: { vi: 'Bộ cũ (thử nghiệm)', en: 'Old set (test)' },
+  scope: 'xa',
+  tier: 'ntm',
+  citation: { ...testCitation, decision: '0/QĐ-TEST', signed: '2016-10-17' },
+  validity: { from: '2016-12-01', until: '2020-12-31' },
+  criteria: [criterion(1, { vi: 'Quy hoạch', en: 'Planning' }, [indicator('1.1', { vi: 'Có quy hoạch', en: 'Has a plan', input: input.boolean(), rule: isTrue() })])],
+});
+const amendment = defineAmendment({
+  citation: { ...testCitation, decision: '2/QĐ-TEST', signed: '2024-02-20' },
+  effective: '2024-03-01',
+  label: { vi: 'Sửa đổi', en: 'Amendment' },
+  changes: { 'test-1-2022/xa-demo': [change.setValue('2.1', 90, { where: { regions: ['BTB'] } })] },
+});
+const provincial = derive(testSet, {
+  id: 'thu-nghiem-qd-9-2022/xa-demo',
+  province: 'thu-nghiem',
+  label: { vi: 'Bộ của tỉnh (thử nghiệm)', en: 'Provincial set (test)' },
+  citation: { decision: '9/2022/QĐ-UBND', issuer: 'UBND tỉnh Thử Nghiệm', signed: '2022-08-10', provenance: 'partial' },
+  validity: { from: '2022-08-10', until: '2023-12-31' },
+  regions: ['BTB'],
+  changes: [change.setValue('2.1', 85, { where: { regions: ['BTB'] } })],
+});
+const test = createCatalog([
+  { name: '@test/old', sets: [older] },
+  { name: '@test/new', sets: [testSet] },
+  { name: '@test/amendment', amendments: [amendment] },
+  { name: '@test/province', sets: [provincial] },
+]);
+
+describe('createCatalog', () => {
+  it('lists every version with decision, dates in force, counts and provenance shares', () => {
+    const rows = test.entries.map((e) => [e.id, e.version, e.from, e.until ?? '…', e.amendments.join(',')]);
+    expect(rows).toEqual([
+      ['test-0-2016/xa-demo', '2016-12-01', '2016-12-01', '2020-12-31', ''],
+      ['test-1-2022/xa-demo', '2022-02-01', '2022-02-01', '2024-02-29', ''],
+      ['test-1-2022/xa-demo', '2024-03-01', '2024-03-01', '2025-12-31', '2/QĐ-TEST'],
+      ['thu-nghiem-qd-9-2022/xa-demo', '2022-08-10', '2022-08-10', '2023-12-31', ''],
+    ]);
+    const first = test.entries[1];
+    expect(first).toMatchObject({ package: '@test/new', criteria: 8, indicators: 15, scope: 'xa', tier: 'ntm' });
+    expect(first?.provenance.total).toBe(15);
+  });
+
+  it('resolves the set in force for a date, with its amendments applied', () => {
+    expect(test.resolve({ scope: 'xa', asOf: '2019-06-01' })?.set.id).toBe('test-0-2016/xa-demo');
+    expect(test.resolve({ scope: 'xa', asOf: '2021-06-01' })).toBeUndefined();
+    expect(test.resolve({ scope: 'xa', asOf: '2024-02-29' })?.set.version).toBe('2022-02-01');
+    const after = test.resolve({ scope: 'xa', asOf: '2024-03-01' });
+    expect(after?.set.version).toBe('2024-03-01');
+    expect(after?.set.amendedBy.map((c) => c.decision)).toEqual(['2/QĐ-TEST']);
+  });
+
+  it("resolves a province's own set while it is in force, else the national one", () => {
+    expect(test.resolve({ scope: 'xa', province: 'thu-nghiem', asOf: '2023-06-01' })).toMatchObject({ via: 'province', set: { id: 'thu-nghiem-qd-9-2022/xa-demo' } });
+    expect(test.resolve({ scope: 'xa', province: 'thu-nghiem', asOf: '2024-06-01' })).toMatchObject({ via: 'national', set: { id: 'test-1-2022/xa-demo' } });
+    expect(test.resolve({ scope: 'xa', province: 'tinh-khac', asOf: '2023-06-01' })).toMatchObject({ via: 'national' });
+  });
+
+  it('gets a set by id at a date, and its versions', () => {
+    expect(test.get('test-1-2022/xa-demo', '2023-01-01')?.version).toBe('2022-02-01');
+    expect(test.get('test-1-2022/xa-demo')?.version).toBe('2024-03-01');
+    expect(test.versions('test-1-2022/xa-demo')?.entries).toHaveLength(2);
+    expect(test.get('no/such-set')).toBeUndefined();
+  });
+
+  it('refuses two packages publishing one set, and amendments of unpublished sets', () => {
+    expect(() => createCatalog([{ name: 'a', sets: [testSet] }, { name: 'b', sets: [testSet] }])).toThrow(/both a and b/);
+    expect(() => createCatalog([{ name: 'a', amendments: [amendment] }])).toThrow(/no package publishes/);
+  });
+});
+
+describe('the published catalog', () => {
+  it('resolves a commune at 2025-06-01 to the 2021–2025 national set', () => {
+    expect(catalog.resolve({ scope: 'xa', asOf: '2025-06-01' })?.set.id).toBe('qd-318-2022/xa-ntm');
+  });
+
+  it('ships clearly synthetic sample communes and a district made of them', () => {
+    expect(samples.note).toMatch(/Synthetic/);
+    expect(samples.communes.length).toBeGreaterThanOrEqual(5);
+    const ids = new Set(samples.communes.map((c) => c.id));
+    for (const d of samples.districts) for (const c of d.communes) expect(ids.has(c)).toBe(true);
+    expect(new Set(samples.communes.map((c) => c.region)).size).toBeGreaterThanOrEqual(4);
+  });
+});
