@@ -191,6 +191,60 @@ function dependsOnCategory(set: CriteriaSet, ind: Indicator): boolean {
   return found;
 }
 
+const codeCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** The indicator codes of a set, computed once per set. */
+function codesOf(set: CriteriaSet): ReadonlySet<string> {
+  let codes = codeCache.get(set);
+  if (!codes) {
+    const all = new Set<string>();
+    for (const c of set.criteria) for (const i of c.indicators) all.add(i.code);
+    codes = all;
+    codeCache.set(set, codes);
+  }
+  return codes;
+}
+
+/** The fields every indicator result shares. */
+interface ResultBase {
+  readonly code: string;
+  readonly label: IndicatorResult['label'];
+  readonly criterion: number;
+  readonly citation: IndicatorResult['citation'];
+  readonly provenance: IndicatorResult['provenance'];
+}
+
+/** No paths: shared and frozen, so a result allocates nothing for it. */
+const NONE: readonly string[] = Object.freeze([]);
+
+/** An indicator result with a fixed shape (object spreads with optional parts are slow on the per-unit path). */
+function indicatorResult(
+  base: ResultBase,
+  status: Status,
+  actual: unknown,
+  requirement: IndicatorResult['requirement'],
+  gap: number | null,
+  missing: readonly string[],
+  invalid: readonly string[],
+  reason?: IndicatorResult['reason'],
+): IndicatorResult {
+  const r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = {
+    code: base.code,
+    label: base.label,
+    criterion: base.criterion,
+    status,
+    actual,
+    requirement,
+    gap,
+    citation: base.citation,
+    provenance: base.provenance,
+    missing,
+    invalid,
+  };
+  if (reason !== undefined) r.reason = reason;
+  return r;
+}
+
 const NO_DATE_REASON = issue('error', 'INVALID_AS_OF', 'asOf', { received: '' }).message;
 
 /**
@@ -210,8 +264,7 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
 
   const env = readEnvelope(set, unit, issues);
   const values = env.values;
-  const codes = new Set<string>();
-  for (const c of set.criteria) for (const i of c.indicators) codes.add(i.code);
+  const codes = codesOf(set);
   if (values) {
     for (const k of Object.keys(values)) {
       if (isForbiddenKey(k)) issues.push(issue('error', 'FORBIDDEN_KEY', `values.${k}`, { received: k }));
@@ -237,25 +290,27 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
       index++;
       const path = `values.${ind.code}`;
       const raw = values ? own(values, ind.code) : undefined;
-      const base = {
+      const base: ResultBase = {
         code: ind.code,
         label: ind.label,
         criterion: c.number,
         citation: p ? p.citation : set.citation,
         provenance: p ? p.provenance : set.citation.provenance,
       };
+      const planned = p?.compiled.ok ? p.compiled.requirement : null;
       let result: IndicatorResult;
       if (raw === undefined || raw === null) {
-        result = { ...base, status: 'unknown', actual: null, requirement: p?.compiled.ok ? p.compiled.requirement : null, gap: null, missing: [path], invalid: [], ...(p?.reason ? { reason: p.reason } : {}) };
+        result = indicatorResult(base, 'unknown', null, planned, null, [path], NONE, p?.reason);
       } else if (raw === NOT_APPLICABLE) {
         if (ind.applicability === 'ifPresent' && !p) {
           // Without a plan (invalid date, region not covered) nothing is decided, not even "not applicable".
-          result = { ...base, status: 'unknown', actual: NOT_APPLICABLE, requirement: null, gap: null, missing: [], invalid: [], reason: noPlanReason };
+          result = indicatorResult(base, 'unknown', NOT_APPLICABLE, null, null, NONE, NONE, noPlanReason);
         } else if (ind.applicability === 'ifPresent') {
-          result = { ...base, status: 'met', actual: NOT_APPLICABLE, requirement: p?.compiled.ok ? p.compiled.requirement : null, gap: 0, notApplicable: true, missing: [], invalid: [] };
+          result = indicatorResult(base, 'met', NOT_APPLICABLE, planned, 0, NONE, NONE);
+          (result as { notApplicable?: boolean }).notApplicable = true;
         } else {
           issues.push(issue('error', 'NOT_APPLICABLE_NOT_ALLOWED', path, {}, ind.code));
-          result = { ...base, status: 'unknown', actual: null, requirement: p?.compiled.ok ? p.compiled.requirement : null, gap: null, missing: [], invalid: [path] };
+          result = indicatorResult(base, 'unknown', null, planned, null, NONE, [path]);
         }
       } else {
         const checked = checkValue(ind.input, raw, path, ind.code);
@@ -263,29 +318,21 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
           issues.push(...checked.issues);
           const missing = missingFields(ind.input, raw, path);
           const invalid = checked.issues.filter((x) => x.severity === 'error').map((x) => x.path);
-          result = { ...base, status: 'unknown', actual: null, requirement: p?.compiled.ok ? p.compiled.requirement : null, gap: null, missing, invalid };
+          result = indicatorResult(base, 'unknown', null, planned, null, missing, invalid);
         } else {
           if (checked.warnings) issues.push(...checked.warnings);
           if (!p) {
-            result = { ...base, status: 'unknown', actual: checked.value, requirement: null, gap: null, missing: [], invalid: [], reason: noPlanReason };
+            result = indicatorResult(base, 'unknown', checked.value, null, null, NONE, NONE, noPlanReason);
           } else if (!p.compiled.ok) {
-            result = { ...base, status: 'unknown', actual: checked.value, requirement: null, gap: null, missing: [], invalid: [], ...(p.reason ? { reason: p.reason } : {}) };
+            result = indicatorResult(base, 'unknown', checked.value, null, null, NONE, NONE, p.reason);
           } else if (env.categoryProblem && dependsOnCategory(set, ind)) {
             // The threshold depends on a category we could not read: never guess "no category".
-            result = { ...base, status: 'unknown', actual: checked.value, requirement: null, gap: null, missing: [], invalid: [], reason: env.categoryProblem };
+            result = indicatorResult(base, 'unknown', checked.value, null, null, NONE, NONE, env.categoryProblem);
           } else {
             const outcome = p.compiled.check(checked.value);
-            result = {
-              ...base,
-              status: outcome.status,
-              actual: outcome.shown !== undefined ? outcome.shown : checked.value,
-              requirement: p.compiled.requirement,
-              gap: outcome.gap,
-              ...(outcome.band !== undefined ? { band: outcome.band } : {}),
-              ...(outcome.blocking !== undefined ? { blocking: outcome.blocking } : {}),
-              missing: [],
-              invalid: [],
-            };
+            result = indicatorResult(base, outcome.status, outcome.shown !== undefined ? outcome.shown : checked.value, p.compiled.requirement, outcome.gap, NONE, NONE);
+            if (outcome.band !== undefined) (result as { band?: string }).band = outcome.band;
+            if (outcome.blocking !== undefined) (result as { blocking?: IndicatorResult['blocking'] }).blocking = outcome.blocking;
             if (ind.rule.type === 'custom' && outcome.status === 'unknown') {
               issues.push(issue('warning', 'CUSTOM_RULE_FAILED', path, { rule: ind.rule.name }, ind.code));
             }
