@@ -63,6 +63,8 @@ function checkInput(p: Problems, i: Input, path: string, at: string): void {
     case 'choice':
       if (!Array.isArray(i.options) || i.options.length === 0 || new Set(i.options).size !== i.options.length) {
         p.add('INVALID_INPUT', path, 'Danh sách lựa chọn rỗng hoặc trùng lặp', 'Choice options are empty or repeated', at);
+      } else if (i.labels !== undefined && Object.keys(i.labels).some((k) => !i.options.includes(k) || !isLabel(i.labels?.[k]))) {
+        p.add('INVALID_INPUT', `${path}.labels`, 'Nhãn lựa chọn không khớp với danh sách lựa chọn', 'Choice labels do not match the options', at);
       }
       return;
     case 'date':
@@ -174,6 +176,9 @@ function checkValue(
     case 'byGroup': {
       const next = dimension('group');
       if (!next) return;
+      for (const k of Object.keys(v.values)) {
+        if (!['1', '2', '3'].includes(k)) p.add('UNKNOWN_GROUP_KEY', `${path}.${k}`, `Nhóm xã "${k}" không tồn tại (1, 2, 3)`, `Unknown commune group "${k}" (1, 2, 3)`, at);
+      }
       for (const g of ['1', '2', '3'] as const) {
         const x = v.values[g];
         if (x === undefined) p.add('MISSING_VALUE_FOR_GROUP', `${path}.${g}`, `Thiếu giá trị cho nhóm xã ${g}`, `No value for commune group ${g}`, at);
@@ -285,6 +290,13 @@ export function validateSet(set: SetDefinition): DefinitionProblem[] {
   if (!Array.isArray(set.regions) || set.regions.length === 0 || !set.regions.every((r: Region) => isRegion(r))) {
     p.add('INVALID_REGION', 'regions', `Danh sách vùng phải gồm các mã ${REGIONS.join(', ')}`, `Regions must be among ${REGIONS.join(', ')}`);
   }
+  for (const k of ['groups', 'prerequisites', 'amendedBy'] as const) {
+    if (!Array.isArray(set[k])) p.add('NO_CRITERIA', k, `"${k}" phải là một danh sách`, `"${k}" must be a list`);
+  }
+  for (const k of ['categories', 'zones', 'parameters'] as const) {
+    if (typeof set[k] !== 'object' || set[k] === null || Array.isArray(set[k])) p.add('NO_CRITERIA', k, `"${k}" phải là một đối tượng`, `"${k}" must be an object`);
+  }
+  if (p.list.some((x) => x.code === 'NO_CRITERIA')) return p.list;
   const groupIds = new Set<string>();
   set.groups.forEach((g, i) => {
     if (groupIds.has(g.id)) p.add('DUPLICATE_GROUP', `groups[${i}]`, `Nhóm "${g.id}" bị trùng`, `Group "${g.id}" is repeated`);
