@@ -82,6 +82,27 @@ describe('the published catalog', () => {
     expect(catalog.resolve({ scope: 'xa', asOf: '2025-06-01' })?.set.id).toBe('qd-318-2022/xa-ntm');
   });
 
+  it('resolves a commune at 2026-03-01 to the 2026–2030 national set', () => {
+    expect(catalog.resolve({ scope: 'xa', asOf: '2026-03-01' })?.set.id).toBe('qd-51-2025/xa-ntm');
+    expect(catalog.resolve({ scope: 'xa', asOf: '2026-02-14' })?.set.id).toBe('qd-318-2022/xa-ntm');
+  });
+
+  it('gives different versions of qd-318-2022/xa-ntm the day before and the day QĐ 211 takes effect', () => {
+    const before = catalog.resolve({ scope: 'xa', asOf: '2024-02-29' })?.set;
+    const on = catalog.resolve({ scope: 'xa', asOf: '2024-03-01' })?.set;
+    expect(before?.id).toBe('qd-318-2022/xa-ntm');
+    expect(on?.id).toBe('qd-318-2022/xa-ntm');
+    expect(before?.fingerprint).not.toBe(on?.fingerprint);
+    expect(before?.amendedBy).toEqual([]);
+    expect(on?.amendedBy.map((c) => c.decision)).toEqual(['211/QĐ-TTg']);
+  });
+
+  it('resolves the higher tiers and the sets QĐ 211 issued', () => {
+    expect(catalog.resolve({ scope: 'xa', tier: 'nang-cao', asOf: '2025-01-01' })?.set.id).toBe('qd-318-2022/xa-ntm-nang-cao');
+    expect(catalog.resolve({ scope: 'xa', tier: 'kieu-mau', asOf: '2025-01-01' })?.set.id).toBe('qd-319-2022/xa-ntm-kieu-mau');
+    expect(catalog.get('qd-211-2024/huyen-ntm-dac-thu', '2024-06-01')?.citation.decision).toBe('211/QĐ-TTg');
+  });
+
   it('ships clearly synthetic sample communes and a district made of them', () => {
     expect(samples.note).toMatch(/Synthetic/);
     expect(samples.communes.length).toBeGreaterThanOrEqual(5);

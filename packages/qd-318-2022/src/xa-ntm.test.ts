@@ -2,7 +2,7 @@
 // Each case is a commune, a date and its figures, and what the decree (as encoded) says about them.
 import { describe, expect, it } from 'vitest';
 import { PROVENANCES, evaluate, type Criterion, type EvaluationResult, type IndicatorResult, type UnitOf } from '@tieuchi/core';
-import { sets, xaNtm } from './index.js';
+import { sets, xaNtm, xaNtmNangCao } from './index.js';
 
 type Xa = UnitOf<typeof xaNtm>;
 type Values = Xa['values'];
@@ -116,7 +116,7 @@ describe('QĐ 318/QĐ-TTg Phụ lục I — cấu trúc bộ tiêu chí', () => 
     expect(xaNtm.amendedBy).toEqual([]);
     expect(xaNtm.categories['xa-dac-biet-kho-khan']?.useRegion).toBe('TDMNPB');
     expect(xaNtm.categories['xa-an-toan-khu']?.useRegion).toBe('TDMNPB');
-    expect(sets).toEqual([xaNtm]);
+    expect(sets).toEqual([xaNtm, xaNtmNangCao]);
   });
 
   it('gives every chỉ tiêu a citation of its own row, with a provenance', () => {
