@@ -67,7 +67,7 @@ export type {
   CustomRule,
 } from './rule/rule.js';
 export type { Requirement, Outcome } from './rule/compile.js';
-export { indicator, criterion, defineSet, deepFreeze } from './definition/define.js';
+export { indicator, criterion, condition, defineSet, deepFreeze } from './definition/define.js';
 export type { CriteriaSet, SetInput } from './definition/define.js';
 export type {
   Scope,
@@ -75,6 +75,7 @@ export type {
   Applicability,
   Indicator,
   Criterion,
+  CriterionRole,
   CriterionGroup,
   Combination,
   UnitCategory,

@@ -17,6 +17,8 @@ export interface LawCaseExpectation {
   readonly status?: Status;
   /** Criteria counts ("đạt 7/8 tiêu chí"). */
   readonly criteria?: CountsExpectation;
+  /** Rows of the set's conditions (điều kiện), counted apart from the tiêu chí. */
+  readonly conditions?: CountsExpectation;
   /** Indicator counts ("13/15 chỉ tiêu"). */
   readonly indicators?: CountsExpectation;
   /** Status by criterion number ("13" → unknown). */
@@ -189,6 +191,8 @@ const countsSchema = z.strictObject({ met: count.optional(), notMet: count.optio
 const expectSchema = z.strictObject({
   status: status.optional(),
   criteria: countsSchema.optional(),
+  /** Rows of the set's conditions (điều kiện), counted apart from the tiêu chí. */
+  conditions: countsSchema.optional(),
   indicators: countsSchema.optional(),
   criterion: z.record(z.string(), status).optional(),
   indicator: z.record(z.string(), status).optional(),
@@ -366,14 +370,14 @@ function semanticProblems(src: Located | undefined, raw: RawFile): LawCaseProble
     if (Object.values(e).every((v) => v === undefined)) {
       out.push(problem(src, 'EMPTY_EXPECTATION', [...at, 'expect'], 'the case expects nothing; give at least one of: ' + FIELDS.expect.join(', ')));
     }
-    for (const k of ['criteria', 'indicators'] as const) {
+    for (const k of ['criteria', 'indicators', 'conditions'] as const) {
       const counts = e[k];
       if (counts && Object.values(counts).every((v) => v === undefined)) {
         out.push(problem(src, 'EMPTY_EXPECTATION', [...at, 'expect', k], `expect.${k} gives no count; give any of: met, notMet, unknown, total`));
       }
     }
     for (const key of Object.keys(e.criterion ?? {})) {
-      if (!/^[1-9]\d*$/.test(key)) out.push(problem(src, 'INVALID_CRITERION_NUMBER', [...at, 'expect', 'criterion', key], `expected a criterion number (1, 2, … 19), received ${JSON.stringify(key)}`));
+      if (!/^(0|[1-9]\d*)$/.test(key)) out.push(problem(src, 'INVALID_CRITERION_NUMBER', [...at, 'expect', 'criterion', key], `expected a criterion number (0 for a condition block, 1, 2, … 19), received ${JSON.stringify(key)}`));
     }
     const forbidden = new Set(e.noIssues ?? []);
     (e.issues ?? []).forEach((code, j) => {

@@ -129,7 +129,7 @@ describe('parseLawCases', () => {
       ['UNKNOWN_FIELD', 'cases[0].expect.criteria.mett'],
       ['UNKNOWN_FIELD', 'cases[0].expect.critera'],
     ]);
-    expect(p[1]?.message).toContain('expected one of: status, criteria, indicators, criterion, indicator, version');
+    expect(p[1]?.message).toContain('expected one of: status, criteria, conditions, indicators, criterion, indicator, version');
   });
 
   it('reports wrong kinds of values, counts, issue codes, regions and gaps', () => {

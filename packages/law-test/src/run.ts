@@ -50,7 +50,7 @@ function indicatorDetail(r: IndicatorResult): string {
 
 const withDetail = (line: string, detail: string): string => (detail ? `${line} (${detail})` : line);
 
-function checkCounts(field: 'criteria' | 'indicators', want: CountsExpectation, got: EvaluationResult['summary']['criteria'], out: string[]): void {
+function checkCounts(field: 'criteria' | 'indicators' | 'conditions', want: CountsExpectation, got: EvaluationResult['summary']['criteria'], out: string[]): void {
   for (const k of ['met', 'notMet', 'unknown', 'total'] as const) {
     const w = want[k];
     if (w !== undefined && w !== got[k]) out.push(`${field}.${k}: expected ${w}, received ${got[k]}`);
@@ -72,6 +72,7 @@ export function compareWithExpectation(c: LawCase, r: EvaluationResult): string[
   if (e.status !== undefined && e.status !== r.status) out.push(`status: expected ${e.status}, received ${r.status} (${r.summary.text.en})`);
   if (e.criteria) checkCounts('criteria', e.criteria, r.summary.criteria, out);
   if (e.indicators) checkCounts('indicators', e.indicators, r.summary.indicators, out);
+  if (e.conditions) checkCounts('conditions', e.conditions, r.summary.conditions, out);
 
   for (const [num, want] of Object.entries(e.criterion ?? {})) {
     const cr = r.criteria.find((x) => x.number === Number(num));

@@ -35,6 +35,7 @@ export function toData(set: SetDefinition): unknown {
     ...(set.derivedFrom ? { derivedFrom: set.derivedFrom } : {}),
     criteria: set.criteria.map((c) => ({
       number: c.number,
+      ...(c.role === 'condition' ? { role: 'condition' } : {}),
       label: c.label,
       ...(c.group !== undefined ? { group: c.group } : {}),
       combine: c.combine,

@@ -12,6 +12,7 @@ import type {
   Combination,
   Criterion,
   CriterionGroup,
+  CriterionRole,
   DerivedFrom,
   Indicator,
   Prerequisite,
@@ -54,14 +55,24 @@ export function indicator<const C extends string, const I extends Input, const A
   return def.source ? { ...base, source: def.source } : base;
 }
 
-/** Declare a criterion (tiêu chí) with its indicators. */
-export function criterion<const Inds extends readonly Indicator[]>(
+/** Declare a condition (điều kiện) of the set: it must hold, but is not counted among the tiêu chí. */
+export function condition<const Inds extends readonly Indicator[]>(
   number: number,
   head: Label & { readonly group?: string; readonly combine?: Combination; readonly source?: CitationPatch },
   indicators: Inds,
 ): Criterion<Inds> {
+  return criterion(number, { ...head, role: 'condition' }, indicators);
+}
+
+/** Declare a criterion (tiêu chí) with its indicators. */
+export function criterion<const Inds extends readonly Indicator[]>(
+  number: number,
+  head: Label & { readonly group?: string; readonly combine?: Combination; readonly source?: CitationPatch; readonly role?: CriterionRole },
+  indicators: Inds,
+): Criterion<Inds> {
   return {
     number,
+    ...(head.role === 'condition' ? { role: 'condition' as const } : {}),
     label: { vi: head.vi, en: head.en },
     ...(head.group !== undefined ? { group: head.group } : {}),
     combine: head.combine ?? { type: 'all' },

@@ -38,10 +38,18 @@ export interface Indicator<C extends string = string, I extends Input = Input> {
 /** How a criterion's indicators combine. */
 export type Combination = { readonly type: 'all' } | { readonly type: 'atLeast'; readonly count: number };
 
-/** A criterion (tiêu chí). */
+/**
+ * What a criterion is to the set: a `criterion` (tiêu chí) counts in "đạt x/N tiêu chí"; a `condition` (điều kiện,
+ * e.g. QĐ 320's "100% số xã đạt chuẩn") must hold for the set to be met but is not one of the N tiêu chí.
+ */
+export type CriterionRole = 'criterion' | 'condition';
+
+/** A criterion (tiêu chí), or a condition (điều kiện) of the set. */
 export interface Criterion<Inds extends readonly Indicator[] = readonly Indicator[]> {
-  /** Number as the law writes it (1..19). */
+  /** Number as the law writes it (1..19); conditions may use 0. */
   readonly number: number;
+  /** Absent means 'criterion'. */
+  readonly role?: CriterionRole;
   readonly label: Label;
   /** Id of its group (nhóm), if the set has groups. */
   readonly group?: string;

@@ -323,7 +323,8 @@ export function validateSet(set: SetDefinition): DefinitionProblem[] {
   criteria.forEach((c, ci) => {
     const cpath = `criteria[${ci}]`;
     const at = `tiêu chí ${c.number}`;
-    if (!Number.isInteger(c.number) || c.number < 1) p.add('INVALID_CODE', `${cpath}.number`, `Số tiêu chí "${c.number}" không hợp lệ`, `Invalid criterion number "${c.number}"`, at);
+    if (c.role !== undefined && c.role !== 'criterion' && c.role !== 'condition') p.add('INVALID_CODE', `${cpath}.role`, `Vai trò "${String(c.role)}" không hợp lệ`, `Invalid role "${String(c.role)}"`, at);
+    if (!Number.isInteger(c.number) || c.number < (c.role === 'condition' ? 0 : 1)) p.add('INVALID_CODE', `${cpath}.number`, `Số tiêu chí "${c.number}" không hợp lệ`, `Invalid criterion number "${c.number}"`, at);
     if (numbers.has(c.number)) p.add('DUPLICATE_CRITERION', `${cpath}.number`, `Tiêu chí số ${c.number} bị trùng`, `Criterion ${c.number} is repeated`, at);
     numbers.add(c.number);
     if (!isLabel(c.label)) p.add('MISSING_LABEL', `${cpath}.label`, `Tiêu chí ${c.number} thiếu tên song ngữ`, `Criterion ${c.number} lacks a bilingual label`, at);

@@ -236,3 +236,37 @@ describe('the result', () => {
     expect(unit).toEqual(copy);
   });
 });
+
+describe('conditions (điều kiện)', () => {
+  it('decide the status but are not counted among the tiêu chí', async () => {
+    const { condition, criterion, defineSet, evaluate, indicator, input, isTrue, shareOfChildren, canonicalJSON } = await import('@tieuchi/core');
+    const { testCitation } = await import('../../test/fixture.js');
+    const set = defineSet({
+      id: 'test-3-2022/huyen-demo',
+      label: { vi: 'Huyện thử nghiệm', en: 'Test district' },
+      scope: 'huyen',
+      tier: 'ntm',
+      citation: testCitation,
+      validity: { from: '2022-02-01' },
+      criteria: [
+        condition(0, { vi: 'Điều kiện', en: 'Conditions' }, [
+          indicator('DK.1', { vi: '100% số xã đạt chuẩn', en: '100% of communes met', input: input.children({ vi: 'xã', en: 'communes' }), rule: shareOfChildren(100) }),
+        ]),
+        criterion(1, { vi: 'Quy hoạch', en: 'Planning' }, [indicator('1.1', { vi: 'Có quy hoạch', en: 'Has a plan', input: input.boolean(), rule: isTrue() })]),
+      ],
+    });
+    const communes = [
+      { id: 'xa-a', name: 'Xã A', status: 'met' },
+      { id: 'xa-b', name: 'Xã B', status: 'not-met' },
+    ] as const;
+    const r = evaluate(set, { id: 'h', values: { 'DK.1': communes, '1.1': true } }, { asOf: '2024-01-01' });
+    expect(r.summary.criteria).toEqual({ met: 1, notMet: 0, unknown: 0, total: 1 });
+    expect(r.summary.indicators.total).toBe(1);
+    expect(r.summary.conditions).toEqual({ met: 0, notMet: 1, unknown: 0, total: 1 });
+    expect(r.status).toBe('not-met');
+    expect(r.summary.text.vi).toBe('Đạt 0/1 điều kiện, 1/1 tiêu chí, 1/1 chỉ tiêu');
+    expect(r.criteria[0]?.role).toBe('condition');
+    expect(r.criteria[0]?.indicators[0]?.blocking?.map((c) => c.name)).toEqual(['Xã B']);
+    expect(canonicalJSON(set)).toContain('"role":"condition"');
+  });
+});

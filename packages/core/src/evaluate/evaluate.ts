@@ -280,7 +280,6 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
   const reported = new Set<string>();
 
   const byCriterion = new Map<number, IndicatorResult[]>();
-  const all: IndicatorResult[] = [];
   let unverifiedVerdicts = 0;
   let index = 0;
   for (const c of set.criteria) {
@@ -354,7 +353,6 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
         }
       }
       list.push(result);
-      all.push(result);
     }
     byCriterion.set(c.number, list);
   }
@@ -366,6 +364,7 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
     const citation = plan?.criteriaCitations[n] ?? set.citation;
     return {
       number: c.number,
+      role: c.role ?? 'criterion',
       label: c.label,
       ...(c.group !== undefined ? { group: c.group } : {}),
       status,
@@ -383,8 +382,12 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
     return { set: pr.set, label: pr.label, status: 'unknown', via: 'none' };
   });
 
-  const criteriaCounts = counts(criteria.map((c) => c.status));
-  const indicatorCounts = counts(all.map((r) => r.status));
+  // Conditions (điều kiện) decide the status but are not among the "x/N tiêu chí, y/M chỉ tiêu".
+  const proper = criteria.filter((c) => c.role === 'criterion');
+  const gates = criteria.filter((c) => c.role === 'condition');
+  const criteriaCounts = counts(proper.map((c) => c.status));
+  const indicatorCounts = counts(proper.flatMap((c) => c.indicators.map((r) => r.status)));
+  const conditionCounts = counts(gates.flatMap((c) => c.indicators.map((r) => r.status)));
   const status = allOf([...criteria.map((c) => c.status), ...prerequisites.map((p) => p.status)]);
   const progress = indicatorCounts.total === 0 ? 0 : indicatorCounts.met / indicatorCounts.total;
   const c = criteriaCounts;
@@ -397,13 +400,17 @@ export function evaluate<S extends CriteriaSet>(set: S, unit: UnitOf<S>, options
     summary: {
       criteria: criteriaCounts,
       indicators: indicatorCounts,
+      conditions: conditionCounts,
       status,
       progress,
       unverifiedVerdicts,
-      text: {
-        vi: `Đạt ${c.met}/${c.total} tiêu chí, ${i.met}/${i.total} chỉ tiêu`,
-        en: `Met ${c.met}/${c.total} criteria, ${i.met}/${i.total} indicators`,
-      },
+      text:
+        conditionCounts.total === 0
+          ? { vi: `Đạt ${c.met}/${c.total} tiêu chí, ${i.met}/${i.total} chỉ tiêu`, en: `Met ${c.met}/${c.total} criteria, ${i.met}/${i.total} indicators` }
+          : {
+              vi: `Đạt ${conditionCounts.met}/${conditionCounts.total} điều kiện, ${c.met}/${c.total} tiêu chí, ${i.met}/${i.total} chỉ tiêu`,
+              en: `Met ${conditionCounts.met}/${conditionCounts.total} conditions, ${c.met}/${c.total} criteria, ${i.met}/${i.total} indicators`,
+            },
     },
     prerequisites,
     criteria,

@@ -36,9 +36,11 @@ export interface IndicatorResult {
   readonly reason?: Label;
 }
 
-/** Verdict on one criterion. */
+/** Verdict on one criterion (or condition). */
 export interface CriterionResult {
   readonly number: number;
+  /** 'condition' for a điều kiện of the set: it decides the status but is not counted among the tiêu chí. */
+  readonly role: 'criterion' | 'condition';
   readonly label: Label;
   readonly group?: string;
   readonly status: Status;
@@ -57,8 +59,12 @@ export interface Counts {
 
 /** "Đạt 17/19 tiêu chí, 55/57 chỉ tiêu". */
 export interface Summary {
+  /** Tiêu chí (conditions excluded). */
   readonly criteria: Counts;
+  /** Chỉ tiêu of the tiêu chí (conditions excluded). */
   readonly indicators: Counts;
+  /** Rows of the set's conditions (điều kiện); all zero when it has none. */
+  readonly conditions: Counts;
   readonly status: Status;
   /** Share of indicators met, 0–1. */
   readonly progress: number;

@@ -160,6 +160,7 @@ export const indicatorData = z.strictObject({
 /** A criterion (tiêu chí); `combine` defaults to all, as in `criterion()`. */
 export const criterionData = z.strictObject({
   number: z.number(),
+  role: z.enum(['criterion', 'condition']).optional(),
   label: labelData,
   group: z.string().optional(),
   combine: z
