@@ -4,6 +4,7 @@ const MARK = { met: '✔', 'not-met': '✘', unknown: '?' } as const;
 
 function show(v: unknown): string {
   if (v === null || v === undefined) return '—';
+  if (typeof v === 'number') return String(Math.round(v * 100) / 100);
   if (typeof v === 'boolean') return v ? 'có / yes' : 'không / no';
   if (Array.isArray(v)) return `${v.length} mục`;
   if (typeof v === 'object') return JSON.stringify(v);
@@ -36,7 +37,7 @@ export function formatReport(r: EvaluationResult, lang: Lang = 'vi'): string {
     for (const i of c.indicators) {
       if (i.status === 'met' || noData.includes(i)) continue;
       const req = i.requirement ? i.requirement.text[lang] : '—';
-      const gap = i.gap !== null && i.gap > 0 ? `, ${lang === 'vi' ? 'còn thiếu' : 'gap'} ${i.gap}` : '';
+      const gap = i.gap !== null && i.gap > 0 ? `, ${lang === 'vi' ? 'còn thiếu' : 'gap'} ${Math.round(i.gap * 100) / 100}` : '';
       const why = i.reason
         ? ` — ${i.reason[lang]}`
         : i.invalid.length > 0
@@ -45,6 +46,10 @@ export function formatReport(r: EvaluationResult, lang: Lang = 'vi'): string {
             ? ` — ${lang === 'vi' ? 'thiếu dữ liệu' : 'no data'}`
             : '';
       out.push(`      ${MARK[i.status]} ${i.code} ${i.label[lang]}: ${show(i.actual)} / ${req}${gap}${why} [${i.citation.decision}${i.citation.part ? ` ${i.citation.part}` : ''}, ${i.provenance}]`);
+      if (i.blocking && i.blocking.length > 0) {
+        const names = i.blocking.map((b) => `${b.name ?? b.id} (${STATUS_LABELS[b.status][lang]})`).join(', ');
+        out.push(`          ${lang === 'vi' ? 'chặn bởi' : 'blocked by'}: ${names}`);
+      }
     }
   }
   const met = r.criteria.filter((c) => c.status === 'met').map((c) => c.number);

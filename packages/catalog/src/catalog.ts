@@ -35,9 +35,13 @@ export interface CatalogEntry {
   readonly from: string;
   /** Last day in force (the day before a successor or amendment starts, or the set's own end). */
   readonly until?: string;
+  /** Tiêu chí (conditions excluded), as in "đạt x/N tiêu chí". */
   readonly criteria: number;
+  /** Chỉ tiêu of the tiêu chí. */
   readonly indicators: number;
-  /** Rows by their least certain provenance (row and values). */
+  /** Rows of the set's conditions (điều kiện). */
+  readonly conditions: number;
+  /** All rows (indicators and conditions) by their least certain provenance (row and values). */
   readonly provenance: ProvenanceShares;
   /** Decisions applied to reach this version, oldest first. */
   readonly amendments: readonly string[];
@@ -141,8 +145,9 @@ export function createCatalog(packages: readonly LawPackage[]): Catalog {
         citation: s.citation,
         from: e.from,
         ...(e.until !== undefined ? { until: e.until } : {}),
-        criteria: s.criteria.length,
-        indicators: s.criteria.reduce((n, c) => n + c.indicators.length, 0),
+        criteria: s.criteria.filter((c) => c.role !== 'condition').length,
+        indicators: s.criteria.filter((c) => c.role !== 'condition').reduce((n, c) => n + c.indicators.length, 0),
+        conditions: s.criteria.filter((c) => c.role === 'condition').reduce((n, c) => n + c.indicators.length, 0),
         provenance: provenanceShares(s),
         amendments: s.amendedBy.map((c) => c.decision),
         fingerprint: s.fingerprint,

@@ -2,9 +2,16 @@
  * @tieuchi/catalog — every published criteria set, and the one in force for a unit on a date.
  * @packageDocumentation
  */
+import * as qd1980 from '@tieuchi/qd-1980-2016';
 import * as qd211 from '@tieuchi/qd-211-2024';
+import * as qd342 from '@tieuchi/qd-342-2013';
+import * as qd491 from '@tieuchi/qd-491-2009';
+import * as qd558 from '@tieuchi/qd-558-2016';
+import * as qd691 from '@tieuchi/qd-691-2018';
 import * as qd318 from '@tieuchi/qd-318-2022';
 import * as qd319 from '@tieuchi/qd-319-2022';
+import * as qd320 from '@tieuchi/qd-320-2022';
+import * as qd321 from '@tieuchi/qd-321-2022';
 import * as qd51 from '@tieuchi/qd-51-2025';
 import { createCatalog, type LawPackage } from './catalog.js';
 
@@ -15,10 +22,20 @@ export type { SampleCommune, SampleDistrict } from './samples.js';
 
 /** The law packages this catalog publishes. */
 export const packages: readonly LawPackage[] = [
+  // 2010–2015, amended in 2013; 2016–2020.
+  { name: '@tieuchi/qd-491-2009', sets: qd491.sets },
+  { name: '@tieuchi/qd-342-2013', amendments: qd342.amendments },
+  { name: '@tieuchi/qd-558-2016', sets: qd558.sets },
+  { name: '@tieuchi/qd-1980-2016', sets: qd1980.sets },
+  { name: '@tieuchi/qd-691-2018', sets: qd691.sets },
+  // 2021–2025.
   { name: '@tieuchi/qd-318-2022', sets: qd318.sets },
   { name: '@tieuchi/qd-319-2022', sets: qd319.sets },
+  { name: '@tieuchi/qd-320-2022', sets: qd320.sets },
+  { name: '@tieuchi/qd-321-2022', sets: qd321.sets },
   // QĐ 211 amends QĐ 318 from 01/3/2024 and issues the huyện NTM đặc thù set (through its amendment).
   { name: '@tieuchi/qd-211-2024', amendments: qd211.amendments },
+  // 2026–2030: the law in force today.
   { name: '@tieuchi/qd-51-2025', sets: qd51.sets },
 ];
 

@@ -103,6 +103,40 @@ describe('the published catalog', () => {
     expect(catalog.get('qd-211-2024/huyen-ntm-dac-thu', '2024-06-01')?.citation.decision).toBe('211/QĐ-TTg');
   });
 
+  it('resolves districts, island districts and provinces, and ends districts with the 2025 reform', () => {
+    expect(catalog.resolve({ scope: 'huyen', asOf: '2024-06-01' })?.set.id).toBe('qd-320-2022/huyen-ntm');
+    expect(catalog.resolve({ scope: 'huyen', tier: 'nang-cao', asOf: '2024-06-01' })?.set.id).toBe('qd-320-2022/huyen-ntm-nang-cao');
+    expect(catalog.resolve({ scope: 'huyen-dac-thu', asOf: '2024-06-01' })?.set.id).toBe('qd-211-2024/huyen-ntm-dac-thu');
+    expect(catalog.resolve({ scope: 'huyen', asOf: '2025-07-01' })).toBeUndefined();
+    expect(catalog.resolve({ scope: 'tinh', asOf: '2024-06-01' })?.set.id).toBe('qd-321-2022/tinh-hoan-thanh-ntm');
+    expect(catalog.resolve({ scope: 'tinh', asOf: '2026-03-01' })?.set.id).toBe('qd-51-2025/tinh-hoan-thanh-ntm');
+  });
+
+  it('resolves a commune to the set of its period, 2009 to 2030', () => {
+    const at = (d: string) => catalog.resolve({ scope: 'xa', asOf: d })?.set;
+    expect(at('2012-06-01')?.id).toBe('qd-491-2009/xa-ntm');
+    expect(at('2013-02-19')?.amendedBy).toEqual([]);
+    expect(at('2013-02-20')?.amendedBy.map((c) => c.decision)).toEqual(['342/QĐ-TTg']);
+    expect(at('2016-11-30')?.id).toBe('qd-491-2009/xa-ntm');
+    expect(at('2016-12-01')?.id).toBe('qd-1980-2016/xa-ntm');
+    expect(at('2022-03-07')?.id).toBe('qd-1980-2016/xa-ntm');
+    expect(at('2022-03-08')?.id).toBe('qd-318-2022/xa-ntm');
+  });
+
+  it('lists every published set with its decision, counts and provenance shares', () => {
+    const ids = new Set(catalog.entries.map((e) => e.id));
+    expect(ids.size).toBeGreaterThanOrEqual(14);
+    for (const e of catalog.entries) {
+      expect(e.provenance.total).toBe(e.indicators + e.conditions);
+      expect(e.citation.decision).toMatch(/QĐ/);
+    }
+    const counts = (id: string) => catalog.entries.filter((e) => e.id === id).map((e) => [e.criteria, e.indicators])[0];
+    expect(counts('qd-318-2022/xa-ntm')).toEqual([19, 57]);
+    expect(counts('qd-318-2022/xa-ntm-nang-cao')).toEqual([19, 75]);
+    expect(counts('qd-51-2025/xa-ntm')).toEqual([10, 47]);
+    expect(counts('qd-320-2022/huyen-ntm')?.[0]).toBe(9);
+  });
+
   it('ships clearly synthetic sample communes and a district made of them', () => {
     expect(samples.note).toMatch(/Synthetic/);
     expect(samples.communes.length).toBeGreaterThanOrEqual(5);

@@ -39,7 +39,7 @@ export const huyenNtmDacThu = defineSet({
     vi: 'Bộ tiêu chí huyện nông thôn mới đặc thù, không có đơn vị hành chính cấp xã giai đoạn 2021 - 2025',
     en: 'Criteria for special new-rural (NTM) districts without commune-level administrative units, 2021–2025',
   },
-  scope: 'huyen',
+  scope: 'huyen-dac-thu',
   tier: 'ntm',
   citation: {
     ...QD_211,

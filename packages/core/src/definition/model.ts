@@ -9,6 +9,8 @@ import type { Scalar, Value } from '../value/value.js';
 export type Scope =
   | 'xa'
   | 'huyen'
+  /** huyện NTM đặc thù không có đơn vị hành chính cấp xã (island districts, QĐ 211/2024) */
+  | 'huyen-dac-thu'
   | 'thi-xa'
   | 'tinh'
   | 'phuong-thi-tran'

@@ -10,7 +10,7 @@ import type { Indicator, SetDefinition } from './model.js';
 const SET_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CODE = /^[0-9]+(?:\.[0-9]+)*[a-z]?$|^[A-Z][A-Za-z0-9]*(?:\.[0-9A-Za-z]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const SCOPES = ['xa', 'huyen', 'thi-xa', 'tinh', 'phuong-thi-tran', 'quan-thi-xa', 'khu-dan-cu', 'vuon', 'san-pham'];
+const SCOPES = ['xa', 'huyen', 'huyen-dac-thu', 'thi-xa', 'tinh', 'phuong-thi-tran', 'quan-thi-xa', 'khu-dan-cu', 'vuon', 'san-pham'];
 const TIERS = ['ntm', 'nang-cao', 'kieu-mau', 'hien-dai', 'hoan-thanh', 'dtvm', 'ocop', 'other'];
 
 /** True for a real calendar date written `YYYY-MM-DD`. */

@@ -15,7 +15,7 @@ import type { AfterLastYear, BetweenYears, Scalar, Value, ValueNode } from '../v
  * Custom issues carry `params: { vi, en, code? }` so that they can be reported in both languages.
  */
 
-const SCOPES = ['xa', 'huyen', 'thi-xa', 'tinh', 'phuong-thi-tran', 'quan-thi-xa', 'khu-dan-cu', 'vuon', 'san-pham'] as const satisfies readonly Scope[];
+const SCOPES = ['xa', 'huyen', 'huyen-dac-thu', 'thi-xa', 'tinh', 'phuong-thi-tran', 'quan-thi-xa', 'khu-dan-cu', 'vuon', 'san-pham'] as const satisfies readonly Scope[];
 const TIERS = ['ntm', 'nang-cao', 'kieu-mau', 'hien-dai', 'hoan-thanh', 'dtvm', 'ocop', 'other'] as const satisfies readonly Tier[];
 // Compile-time proof that the lists above name every scope and tier of the model.
 type Exhaustive<All, Listed> = [All] extends [Listed] ? true : never;

@@ -165,3 +165,29 @@ describe('rules are typed by their input', () => {
     expectTypeOf<NonNullable<UnitOf<typeof set>['values']['17.2']>>().toEqualTypeOf<number>();
   });
 });
+
+describe('a code known only as string', () => {
+  it('does not force every value to that row’s type', async () => {
+    const { criterion, defineSet, indicator, input, isTrue, atLeast } = await import('@tieuchi/core');
+    const { testCitation } = await import('../../test/fixture.js');
+    const dynamicCode: string = ['9', '9'].join('.');
+    const set = defineSet({
+      id: 'test-8-2022/wide',
+      label: { vi: 'Thử', en: 'Test' },
+      scope: 'xa',
+      tier: 'ntm',
+      citation: testCitation,
+      validity: { from: '2022-02-01' },
+      criteria: [
+        criterion(1, { vi: 'Một', en: 'One' }, [
+          indicator('1.1', { vi: 'Có', en: 'Yes', input: input.boolean(), rule: isTrue() }),
+          indicator(dynamicCode, { vi: 'Tỷ lệ', en: 'Share', input: input.percent(), rule: atLeast(50) }),
+        ]),
+      ],
+    });
+    type V = NonNullable<typeof set.__inputs>;
+    expectTypeOf<V['1.1']>().toEqualTypeOf<boolean | null | undefined>();
+    expectTypeOf({ '1.1': true, '9.9': 80 }).toExtend<V>();
+    expectTypeOf({ '1.1': 5 }).not.toExtend<V>();
+  });
+});

@@ -14,10 +14,21 @@ export type IndicatorValue<Ind> = Ind extends Indicator<string, infer I extends 
   ? ValueOf<I> | (A extends 'ifPresent' ? NotApplicable : never)
   : never;
 
-/** The `values` object of a unit for a set: one optional entry per indicator code; `null` means "no data". */
+/** Indicators whose code is a literal ("17.1"), not a plain `string` built at run time. */
+type LiteralCoded<Ind> = Ind extends { readonly code: infer C } ? (string extends C ? never : Ind) : never;
+
+/** A unit's values accept any code when some indicator's code is only known as `string` (built at run time). */
+type WideCodes<Cs extends readonly Criterion[]> = [Exclude<IndicatorsOf<Cs>, LiteralCoded<IndicatorsOf<Cs>>>] extends [never]
+  ? unknown
+  : { readonly [code: string]: unknown };
+
+/**
+ * The `values` object of a unit for a set: one optional entry per indicator code; `null` means "no data".
+ * An indicator whose code is a plain `string` cannot be typed by code: its values are checked at run time only.
+ */
 export type InputsOf<Cs extends readonly Criterion[]> = {
-  readonly [Ind in IndicatorsOf<Cs> as Ind['code']]?: IndicatorValue<Ind> | null;
-};
+  readonly [Ind in LiteralCoded<IndicatorsOf<Cs>> as Ind['code']]?: IndicatorValue<Ind> | null;
+} & WideCodes<Cs>;
 
 /** The indicator codes of a set. */
 export type CodesOf<S> = S extends SetDefinition<infer Cs> ? IndicatorsOf<Cs>['code'] : never;
