@@ -19,7 +19,8 @@ export function formatReport(r: EvaluationResult, lang: Lang = 'vi'): string {
     ? `${r.unit.region ?? '—'} → ${r.unit.effectiveRegion} (${r.unit.regionBy})`
     : (r.unit.region ?? '—');
   out.push(`${name} — ${r.set.label[lang]}`);
-  out.push(`  ${r.set.citation.decision}, ${lang === 'vi' ? 'ngày đánh giá' : 'as of'} ${r.asOf}, ${lang === 'vi' ? 'vùng' : 'region'} ${region}`);
+  const amended = r.set.amendments.length > 0 ? ` (${lang === 'vi' ? 'sửa đổi bởi' : 'amended by'} ${r.set.amendments.map((a) => a.decision).join(', ')})` : '';
+  out.push(`  ${r.set.citation.decision}${amended}, ${lang === 'vi' ? 'ngày đánh giá' : 'as of'} ${r.asOf}, ${lang === 'vi' ? 'vùng' : 'region'} ${region}`);
   out.push(`  ${r.summary.text[lang]} — ${STATUS_LABELS[r.status][lang]} (${Math.round(r.summary.progress * 100)}%)`);
   if (r.summary.unverifiedVerdicts > 0) {
     out.push(
@@ -54,7 +55,8 @@ export function formatReport(r: EvaluationResult, lang: Lang = 'vi'): string {
   }
   const met = r.criteria.filter((c) => c.status === 'met').map((c) => c.number);
   if (met.length > 0) out.push(`  ✔ ${lang === 'vi' ? 'Đạt các tiêu chí' : 'Criteria met'}: ${met.join(', ')}`);
-  const problems = r.issues.filter((i) => i.severity === 'error');
+  // Errors in the data, and warnings other than the per-row provenance ones (counted above).
+  const problems = r.issues.filter((i) => i.severity === 'error' || (i.code !== 'UNVERIFIED_VALUE' && i.code !== 'VALUE_NOT_KNOWN'));
   for (const p of problems) out.push(`  ! [${p.code}] ${p.path}: ${p.message[lang]}`);
   return out.join('\n');
 }
