@@ -144,5 +144,5 @@ export type {
 } from './diff/diff.js';
 export { formatDiff, formatEntry, formatMeta } from './diff/format.js';
 // Audit: every row and value with its citation and provenance.
-export { auditSet, provenanceShares, ruleValues } from './audit/audit.js';
+export { auditSet, provenanceShares, provenanceSummary, ruleValues } from './audit/audit.js';
 export type { AuditRow, AuditValue, ProvenanceShares } from './audit/audit.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditSet, provenanceShares } from '@tieuchi/core';
+import { auditSet, provenanceShares, provenanceSummary } from '@tieuchi/core';
 import { testSet } from '../../test/fixture.js';
 
 describe('auditSet', () => {
@@ -28,5 +28,15 @@ describe('auditSet', () => {
     expect(shares.verified + shares.partial + shares.unverified).toBe(15);
     expect(shares.partial).toBe(1); // 2.2
     expect(shares.unverified).toBe(1); // 2.1 through its DBSCL value
+  });
+});
+
+describe('provenanceSummary', () => {
+  it('states counts and shares computed from the set', () => {
+    const text = provenanceSummary(testSet, 'Test');
+    expect(text).toContain('== Test — test-1-2022/xa-demo @ 2022-02-01');
+    expect(text).toContain('criteria: 8, rows: 15');
+    expect(text).toContain('unverified 1/15 (6.7%)');
+    expect(text).toContain('weakest partial: 2.2');
   });
 });

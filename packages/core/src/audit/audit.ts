@@ -122,3 +122,27 @@ export function provenanceShares(set: SetDefinition): ProvenanceShares {
   const count = (p: Provenance): number => rows.filter((r) => r.weakest === p).length;
   return { verified: count('verified'), partial: count('partial'), unverified: count('unverified'), total: rows.length };
 }
+
+/**
+ * A plain-text account of a set's provenance for its README: counts, shares by provenance (weakest of row and values,
+ * and row only), the codes in each class, and which thresholds are known everywhere, somewhere or nowhere.
+ */
+export function provenanceSummary(set: SetDefinition, title = set.citation.decision): string {
+  const rows = auditSet(set);
+  const shares = provenanceShares(set);
+  const share = (n: number): string => `${n}/${shares.total} (${shares.total === 0 ? 0 : ((100 * n) / shares.total).toFixed(1)}%)`;
+  const codes = (f: (r: AuditRow) => boolean): string => rows.filter(f).map((r) => r.code).join(', ') || '—';
+  const levels = ['verified', 'partial', 'unverified'] as const;
+  const criteria = set.criteria.filter((c) => c.role !== 'condition').length;
+  const conditions = set.criteria.filter((c) => c.role === 'condition').reduce((n, c) => n + c.indicators.length, 0);
+  return [
+    `== ${title} — ${set.id} @ ${set.version}`,
+    `criteria: ${criteria}, rows: ${shares.total}${conditions > 0 ? ` (of which ${conditions} condition rows)` : ''}`,
+    `weakest of row and values: ${levels.map((p) => `${p} ${share(shares[p])}`).join(', ')}`,
+    `row only: ${levels.map((p) => `${p} ${share(rows.filter((r) => r.provenance === p).length)}`).join(', ')}`,
+    ...levels.map((p) => `weakest ${p}: ${codes((r) => r.weakest === p)}`),
+    `thresholds known everywhere: ${share(rows.filter((r) => r.known === 'all').length)}`,
+    `known for some regions/years only: ${codes((r) => r.known === 'some')}`,
+    `not known at all: ${codes((r) => r.known === 'none')}`,
+  ].join('\n');
+}
