@@ -17,6 +17,7 @@ import {
 export interface LawPackage {
   /** npm name, e.g. "@tieuchi/qd-318-2022". */
   readonly name: string;
+  /** Its sets; several versions of one set (e.g. a provincial set re-derived when the national set was amended) may be given. */
   readonly sets?: readonly CriteriaSet[];
   readonly amendments?: readonly Amendment[];
 }
@@ -94,7 +95,9 @@ export function createCatalog(packages: readonly LawPackage[]): Catalog {
   const amendments: Amendment[] = [];
   for (const p of packages) {
     for (const s of p.sets ?? []) {
-      if (owner.has(s.id)) throw new Error(`Set ${s.id} is published by both ${owner.get(s.id)} and ${p.name}`);
+      const by = owner.get(s.id);
+      if (by !== undefined && by !== p.name) throw new Error(`Set ${s.id} is published by both ${by} and ${p.name}`);
+      if (bases.some((b) => b.id === s.id && b.version === s.version)) throw new Error(`Set ${s.id} version ${s.version} is given twice by ${p.name}`);
       owner.set(s.id, p.name);
       bases.push(s);
     }
@@ -114,8 +117,19 @@ export function createCatalog(packages: readonly LawPackage[]): Catalog {
     }
   }
 
+  // Each given version takes the amendments that take effect while it is in force; versions of one id form its timeline.
   const byId = new Map<string, Timeline>();
-  for (const s of bases) byId.set(s.id, history(s, amendments));
+  for (const id of new Set(bases.map((b) => b.id))) {
+    const versions = bases
+      .filter((b) => b.id === id)
+      .flatMap((b) => {
+        const within = amendments.filter(
+          (a) => Object.prototype.hasOwnProperty.call(a.changes, id) && a.effective > b.validity.from && (b.validity.until === undefined || a.effective <= b.validity.until),
+        );
+        return history(b, within).entries.map((e) => e.set);
+      });
+    byId.set(id, timeline(versions));
+  }
 
   // Lineages: sets rating the same kind of unit at the same tier in the same jurisdiction supersede each other.
   const lineageKey = (s: CriteriaSet): string => `${s.scope}|${s.tier}|${s.province ?? ''}`;

@@ -2,6 +2,15 @@
  * @tieuchi/catalog — every published criteria set, and the one in force for a unit on a date.
  * @packageDocumentation
  */
+import * as haTinhKdc from '@tieuchi/ha-tinh-kdc-vuon-mau';
+import * as haTinh15 from '@tieuchi/ha-tinh-qd-15-2024';
+import * as haTinh18 from '@tieuchi/ha-tinh-qd-18-2020';
+import * as qd04 from '@tieuchi/qd-04-2022';
+import * as qd1048 from '@tieuchi/qd-1048-2019';
+import * as qd148 from '@tieuchi/qd-148-2023';
+import * as thanhHoa26 from '@tieuchi/thanh-hoa-qd-26-2024';
+import * as thanhHoa32 from '@tieuchi/thanh-hoa-qd-32-2022';
+import * as thanhHoa33 from '@tieuchi/thanh-hoa-qd-33-2022';
 import * as qd1980 from '@tieuchi/qd-1980-2016';
 import * as qd211 from '@tieuchi/qd-211-2024';
 import * as qd342 from '@tieuchi/qd-342-2013';
@@ -37,6 +46,19 @@ export const packages: readonly LawPackage[] = [
   { name: '@tieuchi/qd-211-2024', amendments: qd211.amendments },
   // 2026–2030: the law in force today.
   { name: '@tieuchi/qd-51-2025', sets: qd51.sets },
+  // Đô thị văn minh and OCOP.
+  { name: '@tieuchi/qd-04-2022', sets: qd04.sets },
+  { name: '@tieuchi/qd-1048-2019', sets: qd1048.sets },
+  { name: '@tieuchi/qd-148-2023', sets: qd148.sets },
+  // Provinces: Thanh Hóa (each set re-derived when QĐ 211 changed the national classes on 01/3/2024).
+  { name: '@tieuchi/thanh-hoa-qd-32-2022', sets: thanhHoa32.sets },
+  { name: '@tieuchi/thanh-hoa-qd-33-2022', sets: thanhHoa33.sets },
+  { name: '@tieuchi/thanh-hoa-qd-26-2024', sets: thanhHoa26.sets },
+  // Hà Tĩnh: the 2022 sets with every version over time (QĐ 211's classes from 01/3/2024; QĐ 15/2024 as far as known).
+  { name: '@tieuchi/ha-tinh-qd-18-2020', sets: haTinh18.sets },
+  { name: '@tieuchi/ha-tinh-qd-36-2022', sets: [...haTinh15.xaNtmHistory.entries, ...haTinh15.xaNtmNangCaoHistory.entries].map((e) => e.set) },
+  { name: '@tieuchi/ha-tinh-qd-37-2022', sets: [...haTinh15.huyenNtmHistory.entries, ...haTinh15.huyenNtmNangCaoHistory.entries].map((e) => e.set) },
+  { name: '@tieuchi/ha-tinh-kdc-vuon-mau', sets: haTinhKdc.sets },
 ];
 
 /** Every published set over time. */

@@ -37,6 +37,8 @@ export interface LawCaseExpectation {
   readonly gap?: Readonly<Record<string, number | null>>;
   /** The region whose values applied (e.g. TDMNPB for a xã đặc biệt khó khăn). */
   readonly effectiveRegion?: Region;
+  /** Score band reached, by indicator code (e.g. OCOP stars: { "TONG": "4" }). */
+  readonly band?: Readonly<Record<string, string>>;
 }
 
 /** One law-test case: a unit at a date, and what the law says its result must be. */
@@ -202,6 +204,7 @@ const expectSchema = z.strictObject({
   noIssues: z.array(issueCode).optional(),
   gap: z.record(z.string(), gapValue).optional(),
   effectiveRegion: region.optional(),
+  band: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
 });
 
 const caseSchema = z.strictObject({

@@ -33,3 +33,13 @@ describe('units named once, cases that start from them', () => {
     }
   });
 });
+
+describe('band expectations', () => {
+  it('parses a band by indicator code, numbers read as text', () => {
+    const file = parseLawCases(
+      `set: a/b\ncases:\n  - name: x\n    asOf: "2024-01-01"\n    unit: { id: u, values: {} }\n    expect: { band: { TONG: 4, X: "5-sao" } }\n`,
+      'band.yaml',
+    );
+    expect(file.cases[0]?.expect.band).toEqual({ TONG: '4', X: '5-sao' });
+  });
+});

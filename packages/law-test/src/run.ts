@@ -121,6 +121,11 @@ export function compareWithExpectation(c: LawCase, r: EvaluationResult): string[
     }
   }
 
+  for (const [code, want] of Object.entries(e.band ?? {})) {
+    const ir = indicators.get(code);
+    if (!ir) out.push(`band ${code}: expected ${want}, received no indicator ${code} in set ${r.set.id}`);
+    else if (ir.band !== want) out.push(`band ${code}: expected ${want}, received ${show(ir.band)} (actual ${show(ir.actual)})`);
+  }
   if (e.effectiveRegion !== undefined && e.effectiveRegion !== r.unit.effectiveRegion) {
     out.push(withDetail(`effectiveRegion: expected ${e.effectiveRegion}, received ${show(r.unit.effectiveRegion)}`, r.unit.regionBy ? `by category ${r.unit.regionBy}` : ''));
   }

@@ -501,3 +501,21 @@ describe('diffSets', () => {
     expect(formatDiff(d, 'en')).toContain('Indicator 2.1 (Share of hardened roads): threshold region BTB: 80 → 90');
   });
 });
+
+describe('a provincial set that restates the national citations', () => {
+  it('reports no citation change where the citation that applies is the same', async () => {
+    const { derive } = await import('@tieuchi/core');
+    const derived = derive(testSet, {
+      id: 'thu-nghiem-qd-9-2022/xa-demo',
+      province: 'thu-nghiem',
+      label: { vi: 'Bộ của tỉnh', en: 'Provincial set' },
+      citation: { decision: '9/2022/QĐ-UBND', issuer: 'UBND tỉnh Thử Nghiệm', signed: '2022-08-10', provenance: 'partial' },
+      validity: { from: '2022-08-10', until: '2025-12-31' },
+      regions: ['BTB'],
+      changes: [],
+    });
+    const d = diffSets(testSet, derived);
+    expect(d.changes.filter((e) => e.kind === 'criterion-changed' || e.kind === 'indicator-changed')).toEqual([]);
+    expect(d.changes.map((e) => e.kind)).toEqual(expect.arrayContaining(['set-changed']));
+  });
+});

@@ -1,5 +1,5 @@
 import { configure } from 'safe-stable-stringify';
-import type { Citation, CitationPatch } from '../citation/citation.js';
+import { mergeCitation, type Citation, type CitationPatch } from '../citation/citation.js';
 import type {
   Applicability,
   Combination,
@@ -364,13 +364,24 @@ function valueChanges(a: Indicator, b: Indicator, criterion: number): ValueChang
   return out;
 }
 
-function indicatorChanges(a: Indicator, b: Indicator, criterion: number): (IndicatorChanged | ValueChanged)[] {
+/** Citations as they apply to a node: the parent's, overridden by the node's own patch. */
+interface Cited {
+  readonly before: Citation;
+  readonly after: Citation;
+}
+
+/** A citation patch changed only if the citation it produces changed (a provincial set restates national citations). */
+function citedDiffers(a: CitationPatch | undefined, b: CitationPatch | undefined, parents: Cited): boolean {
+  return !sameData(a, b) && !sameData(mergeCitation(parents.before, a), mergeCitation(parents.after, b));
+}
+
+function indicatorChanges(a: Indicator, b: Indicator, criterion: number, parents: Cited): (IndicatorChanged | ValueChanged)[] {
   const out: (IndicatorChanged | ValueChanged)[] = [];
   const head = { kind: 'indicator-changed', code: b.code, criterion, label: b.label } as const;
   if (!sameData(a.label, b.label)) out.push({ ...head, field: 'label', before: a.label, after: b.label });
   if (!sameData(a.input, b.input)) out.push({ ...head, field: 'input', before: a.input, after: b.input });
   if (a.applicability !== b.applicability) out.push({ ...head, field: 'applicability', before: a.applicability, after: b.applicability });
-  if (!sameData(a.source, b.source)) out.push({ ...head, field: 'source', before: a.source, after: b.source });
+  if (citedDiffers(a.source, b.source, parents)) out.push({ ...head, field: 'source', before: a.source, after: b.source });
   if (a.rule.type !== b.rule.type) out.push({ ...head, field: 'rule-type', before: a.rule.type, after: b.rule.type });
   if (a.rule.type === 'custom' && b.rule.type === 'custom') {
     const pa: PredicateRef = { name: a.rule.name, description: a.rule.description };
@@ -381,13 +392,13 @@ function indicatorChanges(a: Indicator, b: Indicator, criterion: number): (Indic
   return out;
 }
 
-function criterionChanges(a: Criterion, b: Criterion): CriterionChanged[] {
+function criterionChanges(a: Criterion, b: Criterion, parents: Cited): CriterionChanged[] {
   const out: CriterionChanged[] = [];
   const head = { kind: 'criterion-changed', number: b.number, label: b.label } as const;
   if (!sameData(a.label, b.label)) out.push({ ...head, field: 'label', before: a.label, after: b.label });
   if (a.group !== b.group) out.push({ ...head, field: 'group', before: a.group, after: b.group });
   if (!sameData(a.combine, b.combine)) out.push({ ...head, field: 'combine', before: a.combine, after: b.combine });
-  if (!sameData(a.source, b.source)) out.push({ ...head, field: 'source', before: a.source, after: b.source });
+  if (citedDiffers(a.source, b.source, parents)) out.push({ ...head, field: 'source', before: a.source, after: b.source });
   return out;
 }
 
@@ -413,7 +424,7 @@ export function diffSets(a: SetDefinition, b: SetDefinition): SetDiff {
     } else if (ca && !cb) {
       changes.push({ kind: 'criterion-removed', number: n, label: ca.label, indicators: ca.indicators.map((i) => i.code) });
     } else if (ca && cb) {
-      changes.push(...criterionChanges(ca, cb));
+      changes.push(...criterionChanges(ca, cb, { before: a.citation, after: b.citation }));
     }
     for (const ind of cb?.indicators ?? []) {
       const before = indA.get(ind.code);
@@ -424,7 +435,12 @@ export function diffSets(a: SetDefinition, b: SetDefinition): SetDiff {
       if (before.criterion !== n) {
         changes.push({ kind: 'indicator-moved', code: ind.code, label: ind.label, from: before.criterion, to: n });
       }
-      changes.push(...indicatorChanges(before.ind, ind, n));
+      const critBefore = critA.get(before.criterion);
+      const parents: Cited = {
+        before: mergeCitation(a.citation, critBefore?.source),
+        after: mergeCitation(b.citation, cb?.source),
+      };
+      changes.push(...indicatorChanges(before.ind, ind, n, parents));
     }
     if (cb) {
       for (const ind of ca?.indicators ?? []) {
