@@ -113,7 +113,7 @@ export { amend, defineAmendment, targetsOf } from './amend/amend.js';
 export type { Amendment } from './amend/amend.js';
 export { history, timeline, inForce, inForceDuring } from './history/history.js';
 export type { Timeline, VersionEntry } from './history/history.js';
-export { derive } from './derive/derive.js';
+export { derive, deriveHistory } from './derive/derive.js';
 export type { Derivation } from './derive/derive.js';
 export { checkNotLooser } from './derive/looser.js';
 export type { LoosenessViolation } from './derive/looser.js';

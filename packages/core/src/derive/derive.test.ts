@@ -111,3 +111,44 @@ describe('derive', () => {
     expect(derived.criteria[1]?.indicators[0]?.code).toBe('2.1');
   });
 });
+
+describe('deriveHistory', () => {
+  it('derives one provincial version per national version, each checked for the days they share', async () => {
+    const { deriveHistory, inForce, setCategoryChange } = await import('@tieuchi/core').then((m) => ({ ...m, setCategoryChange: m.change.setCategory }));
+    // A national amendment from 2024-03-01 makes a new class of commune use the TDMNPB values.
+    const reclass = defineAmendment({
+      citation: { decision: '2/QĐ-TEST', issuer: 'Test issuer', signed: '2024-02-20', provenance: 'verified' },
+      effective: '2024-03-01',
+      label: { vi: 'Đổi lớp xã', en: 'New commune class' },
+      changes: { 'test-1-2022/xa-demo': [setCategoryChange('xa-kv3', { label: { vi: 'Xã khu vực III', en: 'Area III commune' }, useRegion: 'TDMNPB' })] },
+    });
+    const national = history(testSet, [reclass]);
+    const provincial = deriveHistory(national, { ...base, changes: [change.setValue('2.1', 85, { where: { regions: ['BTB'] } })] });
+    expect(provincial.entries.map((e) => [e.set.version, e.from, e.until, e.set.derivedFrom?.version])).toEqual([
+      ['2022-08-10', '2022-08-10', '2024-02-29', '2022-02-01'],
+      ['2024-03-01', '2024-03-01', '2025-12-31', '2024-03-01'],
+    ]);
+    // From 2024-03-01 the province's set knows the national class too.
+    expect(Object.keys(inForce(provincial, '2024-06-01')?.categories ?? {})).toContain('xa-kv3');
+    expect(Object.keys(inForce(provincial, '2023-06-01')?.categories ?? {})).not.toContain('xa-kv3');
+    // Each version keeps the province's own change and cites it.
+    const unit = { id: 'x', region: 'BTB', zone: 'vung-1', group: 2, values: { ...allMetValues, '2.1': 84 } } as const;
+    for (const d of ['2023-06-01', '2024-06-01']) {
+      const r = evaluate(inForce(provincial, d)!, unit, { asOf: d });
+      const i21 = r.criteria.flatMap((c) => c.indicators).find((i) => i.code === '2.1');
+      expect(i21?.status).toBe('not-met');
+      expect(i21?.citation.decision).toBe('9/2022/QĐ-UBND');
+    }
+  });
+
+  it('rejects a provincial change looser than any national version', async () => {
+    const { deriveHistory } = await import('@tieuchi/core');
+    const raise = defineAmendment({
+      citation: { decision: '2/QĐ-TEST', issuer: 'Test issuer', signed: '2024-02-20', provenance: 'verified' },
+      effective: '2024-03-01',
+      label: { vi: 'Nâng chuẩn', en: 'Raise' },
+      changes: { 'test-1-2022/xa-demo': [change.setValue('2.1', 88, { where: { regions: ['BTB'] } })] },
+    });
+    expect(() => deriveHistory(history(testSet, [raise]), { ...base, changes: [change.setValue('2.1', 85, { where: { regions: ['BTB'] } })] })).toThrow(/2\/QĐ-TEST/);
+  });
+});

@@ -6,7 +6,7 @@ import { CriteriaSetError, type DefinitionProblem } from '../definition/errors.j
 import type { Criterion, Prerequisite, Scope, SetDefinition, Tier, UnitCategory, Validity } from '../definition/model.js';
 import type { Label } from '../label/label.js';
 import type { Region } from '../region/region.js';
-import { inForceDuring, type Timeline, type VersionEntry } from '../history/history.js';
+import { inForceDuring, timeline, type Timeline, type VersionEntry } from '../history/history.js';
 import { checkNotLooser } from './looser.js';
 
 /** What a province writes to derive its set from a national one. */
@@ -76,4 +76,25 @@ export function derive(parent: CriteriaSet | Timeline, d: Derivation): CriteriaS
   }
   if (violations.length > 0) throw new CriteriaSetError(d.id, violations);
   return derived;
+}
+
+/**
+ * Derive a provincial set against each national version in force during its validity: one provincial version per
+ * national version (the province's rows restate the national law as it stands that day, its own changes on top),
+ * each proved never looser than its national version for the days they share. Use it when a national amendment
+ * (e.g. QĐ 211/QĐ-TTg changing which communes use the TDMNPB values) takes effect while the provincial set is in force.
+ */
+export function deriveHistory(parent: Timeline, d: Derivation): Timeline {
+  const windows = inForceDuring(parent, d.validity.from, d.validity.until);
+  if (windows.length === 0) {
+    throw new CriteriaSetError(d.id, [
+      { code: 'LOOSER_THAN_PARENT', path: 'validity', message: { vi: 'Không có bộ tiêu chí quốc gia nào có hiệu lực trong thời gian này', en: 'No national set is in force during this validity' } },
+    ]);
+  }
+  const versions = windows.map((e) => {
+    const from = e.from > d.validity.from ? e.from : d.validity.from;
+    const validity = d.validity.until === undefined ? { from } : { from, until: d.validity.until };
+    return derive({ entries: [e] }, { ...d, validity, version: from === d.validity.from && d.version !== undefined ? d.version : from });
+  });
+  return timeline(versions);
 }
