@@ -92,7 +92,9 @@ export { NOT_APPLICABLE } from './types/infer.js';
 export type { NotApplicable, InputsOf, IndicatorsOf, IndicatorValue, CodesOf, Unit, UnitOf } from './types/infer.js';
 export { evaluate } from './evaluate/evaluate.js';
 export type { EvaluateOptions } from './evaluate/evaluate.js';
-export { evaluateLadder, toChildResults } from './evaluate/ladder.js';
+export { evaluateLadder } from './evaluate/ladder.js';
+export { toChildResults, matchToRoster, NOT_IN_UNIT } from './rollup/rollup.js';
+export type { ChildSource } from './rollup/rollup.js';
 export type { LadderResult, LadderBlocker } from './evaluate/ladder.js';
 export type {
   EvaluationResult,

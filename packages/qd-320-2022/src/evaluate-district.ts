@@ -1,9 +1,10 @@
 // District roll-up: a district's (or thị xã's) conditions read the results of its communes and townships.
-// Built on the public API of @tieuchi/core only (evaluate, toChildResults).
+// Built on the public API of @tieuchi/core only (evaluate, toChildResults, matchToRoster).
 import {
   evaluate,
+  matchToRoster,
   toChildResults,
-  type ChildResult,
+  type ChildSource,
   type CriteriaSet,
   type EvaluateOptions,
   type EvaluationResult,
@@ -13,8 +14,6 @@ import { huyenNtm } from './huyen-ntm.js';
 import { huyenNtmNangCao } from './huyen-ntm-nang-cao.js';
 import { thiXaHoanThanhNtm } from './thi-xa-hoan-thanh-ntm.js';
 
-/** A child unit as the roll-up reads it: its own evaluation, or its status as recognised (e.g. from a decision). */
-export type ChildSource = EvaluationResult | ChildResult;
 
 /** Which indicator of a set reads which list of child units. */
 export interface ChildRoles {
@@ -57,39 +56,9 @@ export interface EvaluateDistrictOptions extends EvaluateOptions {
   readonly modelCommunes?: readonly ChildSource[];
 }
 
-/**
- * Status given to a child listed in a result list but not among the district's communes. It is not a valid status, so
- * the engine reports INVALID_CHILD for it and the indicator is unknown (never met) until the lists agree.
- */
-export const NOT_IN_UNIT = 'not-in-this-unit';
 
-function isResult(x: ChildSource): x is EvaluationResult {
-  return typeof x === 'object' && x !== null && 'unit' in x && 'set' in x;
-}
 
-/** Child results from evaluations (through core's `toChildResults`) or from recognised statuses as given. */
-export function childResults(list: readonly ChildSource[]): ChildResult[] {
-  return list.map((x) => (isResult(x) ? (toChildResults([x])[0] as ChildResult) : x));
-}
 
-/**
- * The list for a share among the unit's communes: every commune of the roster, with its status from `results`
- * (unknown when it has none), followed by any result whose commune is not in the roster, marked {@link NOT_IN_UNIT}.
- */
-export function matchToRoster(roster: readonly ChildResult[], results: readonly ChildResult[]): ChildResult[] {
-  const byId = new Map(results.map((r) => [r.id, r]));
-  const ids = new Set(roster.map((c) => c.id));
-  const name = (a: ChildResult, b: ChildResult | undefined) => a.name ?? b?.name;
-  const out: ChildResult[] = roster.map((c) => {
-    const r = byId.get(c.id);
-    const n = name(c, r);
-    return n !== undefined ? { id: c.id, name: n, status: r ? r.status : 'unknown' } : { id: c.id, status: r ? r.status : 'unknown' };
-  });
-  for (const r of results) {
-    if (!ids.has(r.id)) out.push({ ...r, status: NOT_IN_UNIT as ChildResult['status'] });
-  }
-  return out;
-}
 
 function rolesOf(set: CriteriaSet): ChildRoles {
   const roles = CHILD_ROLES[set.id] ?? (set.derivedFrom ? CHILD_ROLES[set.derivedFrom.id] : undefined);
@@ -117,17 +86,17 @@ export function evaluateDistrict(
   options: EvaluateDistrictOptions,
 ): EvaluationResult {
   const roles = rolesOf(set);
-  const roster = childResults(communes);
+  const roster = toChildResults(communes);
   const values: Record<string, unknown> = { ...(district.values ?? {}) };
   values[roles.communes] = roster;
   if (roles.advancedCommunes && options.advancedCommunes) {
-    values[roles.advancedCommunes] = matchToRoster(roster, childResults(options.advancedCommunes));
+    values[roles.advancedCommunes] = matchToRoster(roster, toChildResults(options.advancedCommunes));
   }
   if (roles.modelCommunes && options.modelCommunes) {
-    values[roles.modelCommunes] = matchToRoster(roster, childResults(options.modelCommunes));
+    values[roles.modelCommunes] = matchToRoster(roster, toChildResults(options.modelCommunes));
   }
   if (roles.townships && options.townships) {
-    values[roles.townships] = options.townships.length === 0 ? 'n/a' : childResults(options.townships);
+    values[roles.townships] = options.townships.length === 0 ? 'n/a' : toChildResults(options.townships);
   }
   const { townships: _t, advancedCommunes: _a, modelCommunes: _m, ...evaluateOptions } = options;
   const unit = {

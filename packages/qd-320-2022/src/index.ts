@@ -13,8 +13,8 @@ import { thiXaHoanThanhNtm } from './thi-xa-hoan-thanh-ntm.js';
 export { huyenNtm, DK } from './huyen-ntm.js';
 export { huyenNtmNangCao } from './huyen-ntm-nang-cao.js';
 export { thiXaHoanThanhNtm } from './thi-xa-hoan-thanh-ntm.js';
-export { evaluateDistrict, childResults, matchToRoster, CHILD_ROLES, NOT_IN_UNIT } from './evaluate-district.js';
-export type { ChildRoles, ChildSource, DistrictInput, EvaluateDistrictOptions } from './evaluate-district.js';
+export { evaluateDistrict, CHILD_ROLES } from './evaluate-district.js';
+export type { ChildRoles, DistrictInput, EvaluateDistrictOptions } from './evaluate-district.js';
 export { KET_THUC_CAP_HUYEN } from './sources.js';
 
 /** Every set this package publishes. */

@@ -1,6 +1,6 @@
 import { evaluate, type ChildResult, type EvaluationResult, type IndicatorResult, type UnitOf } from '@tieuchi/core';
 import { xaNtm } from '@tieuchi/qd-318-2022';
-import { evaluateDistrict, huyenNtm, huyenNtmNangCao, NOT_IN_UNIT, thiXaHoanThanhNtm } from '@tieuchi/qd-320-2022';
+import { evaluateDistrict, huyenNtm, huyenNtmNangCao, thiXaHoanThanhNtm } from '@tieuchi/qd-320-2022';
 import { describe, expect, it } from 'vitest';
 
 /** The district's own values (criteria 1–9 and satisfaction), all met. */
@@ -107,16 +107,16 @@ describe('evaluateDistrict: huyện NTM from its communes', () => {
     expect(indicatorOf(allNot, 'DK.2')).toMatchObject({ status: 'not-met', gap: 10 });
   });
 
-  it('a nâng cao result for a commune outside the district is reported (INVALID_CHILD) and never counts as met', () => {
+  it('a nâng cao result for a commune outside the district is reported (CHILD_NOT_IN_UNIT) and never counts as met', () => {
     const r = evaluateDistrict(huyenNtm, district, tenCommunes(), {
       asOf,
       townships,
       advancedCommunes: [commune('xa-1', 'Xã 1', 'met'), commune('xa-khac', 'Xã ngoài huyện', 'met')],
     });
     expect(indicatorOf(r, 'DK.2').status).toBe('unknown');
-    const bad = r.issues.find((i) => i.code === 'INVALID_CHILD');
-    expect(bad?.path).toBe('values.DK.2[10].status');
-    expect(bad?.message.en).toContain(NOT_IN_UNIT);
+    const bad = r.issues.find((i) => i.code === 'CHILD_NOT_IN_UNIT');
+    expect(bad?.path).toBe('values.DK.2[10]');
+    expect(bad?.message.vi).toContain('không thuộc danh sách');
   });
 
   it('uses the district’s own values for everything but the children rows', () => {

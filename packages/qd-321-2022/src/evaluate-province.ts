@@ -1,9 +1,10 @@
 // Province roll-up: the conditions of QĐ 321/QĐ-TTg read the results of the province's districts, towns and communes.
-// Built on the public API of @tieuchi/core only (evaluate, toChildResults).
+// Built on the public API of @tieuchi/core only (evaluate, toChildResults, matchToRoster).
 import {
   evaluate,
+  matchToRoster,
   toChildResults,
-  type ChildResult,
+  type ChildSource,
   type CriteriaSet,
   type EvaluateOptions,
   type EvaluationResult,
@@ -11,8 +12,6 @@ import {
 } from '@tieuchi/core';
 import { tinhHoanThanhNtm } from './tinh-hoan-thanh-ntm.js';
 
-/** A child unit as the roll-up reads it: its own evaluation, or its status as recognised (e.g. from a decision). */
-export type ChildSource = EvaluationResult | ChildResult;
 
 /** Which indicator of the set reads which list of child units. */
 const ROLES = {
@@ -47,34 +46,9 @@ export interface EvaluateProvinceOptions extends EvaluateOptions {
   readonly advancedCommunes?: readonly ChildSource[];
 }
 
-/**
- * Status given to a child listed in a result list but not in the province's roster. It is not a valid status, so the
- * engine reports INVALID_CHILD for it and the condition is unknown (never met) until the lists agree.
- */
-export const NOT_IN_UNIT = 'not-in-this-unit';
 
-function isResult(x: ChildSource): x is EvaluationResult {
-  return typeof x === 'object' && x !== null && 'unit' in x && 'set' in x;
-}
 
-/** Child results from evaluations (through core's `toChildResults`) or from recognised statuses as given. */
-export function childResults(list: readonly ChildSource[]): ChildResult[] {
-  return list.map((x) => (isResult(x) ? (toChildResults([x])[0] as ChildResult) : x));
-}
 
-/** Every unit of the roster with its status from `results` (unknown without one); results outside the roster are marked. */
-export function matchToRoster(roster: readonly ChildResult[], results: readonly ChildResult[]): ChildResult[] {
-  const byId = new Map(results.map((r) => [r.id, r]));
-  const ids = new Set(roster.map((c) => c.id));
-  const out: ChildResult[] = roster.map((c) => {
-    const r = byId.get(c.id);
-    const name = c.name ?? r?.name;
-    const status = r ? r.status : 'unknown';
-    return name !== undefined ? { id: c.id, name, status } : { id: c.id, status };
-  });
-  for (const r of results) if (!ids.has(r.id)) out.push({ ...r, status: NOT_IN_UNIT as ChildResult['status'] });
-  return out;
-}
 
 /**
  * Evaluate a province (or centrally run city) under QĐ 321/QĐ-TTg from its units' results.
@@ -93,14 +67,14 @@ export function evaluateProvince(
   if (set.id !== tinhHoanThanhNtm.id && set.derivedFrom?.id !== tinhHoanThanhNtm.id) {
     throw new TypeError(`evaluateProvince: "${set.id}" is not ${tinhHoanThanhNtm.id} or a set derived from it`);
   }
-  const roster = childResults(districts);
+  const roster = toChildResults(districts);
   const values: Record<string, unknown> = { ...(province.values ?? {}) };
   values[ROLES.districts] = roster;
-  if (options.towns) values[ROLES.towns] = options.towns.length === 0 ? 'n/a' : childResults(options.towns);
-  if (options.advancedDistricts) values[ROLES.advancedDistricts] = matchToRoster(roster, childResults(options.advancedDistricts));
+  if (options.towns) values[ROLES.towns] = options.towns.length === 0 ? 'n/a' : toChildResults(options.towns);
+  if (options.advancedDistricts) values[ROLES.advancedDistricts] = matchToRoster(roster, toChildResults(options.advancedDistricts));
   if (options.advancedCommunes) {
-    const advanced = childResults(options.advancedCommunes);
-    values[ROLES.advancedCommunes] = options.communes ? matchToRoster(childResults(options.communes), advanced) : advanced;
+    const advanced = toChildResults(options.advancedCommunes);
+    values[ROLES.advancedCommunes] = options.communes ? matchToRoster(toChildResults(options.communes), advanced) : advanced;
   }
   const { towns: _t, advancedDistricts: _d, communes: _c, advancedCommunes: _a, ...evaluateOptions } = options;
   const unit = {

@@ -7,8 +7,8 @@
 import { tinhHoanThanhNtm } from './tinh-hoan-thanh-ntm.js';
 
 export { tinhHoanThanhNtm };
-export { evaluateProvince, childResults, matchToRoster, NOT_IN_UNIT } from './evaluate-province.js';
-export type { ChildSource, EvaluateProvinceOptions, ProvinceInput } from './evaluate-province.js';
+export { evaluateProvince } from './evaluate-province.js';
+export type { EvaluateProvinceOptions, ProvinceInput } from './evaluate-province.js';
 
 /** Every set this package publishes. */
 export const sets = [tinhHoanThanhNtm] as const;

@@ -1,7 +1,7 @@
 import { PROVENANCES, auditSet, evaluate, provenanceShares, type ChildResult, type EvaluationResult, type IndicatorResult } from '@tieuchi/core';
 import { xaNtm } from '@tieuchi/qd-318-2022';
 import { evaluateDistrict, huyenNtm } from '@tieuchi/qd-320-2022';
-import { evaluateProvince, NOT_IN_UNIT, sets, tinhHoanThanhNtm } from '@tieuchi/qd-321-2022';
+import { evaluateProvince, sets, tinhHoanThanhNtm } from '@tieuchi/qd-321-2022';
 import { describe, expect, it } from 'vitest';
 
 const asOf = '2024-12-01';
@@ -104,7 +104,7 @@ describe('evaluateProvince', () => {
     });
     expect(indicatorOf(r, '2')).toMatchObject({ status: 'met', notApplicable: true });
     expect(indicatorOf(r, '3').status).toBe('unknown');
-    expect(r.issues.find((i) => i.code === 'INVALID_CHILD')?.message.en).toContain(NOT_IN_UNIT);
+    expect(r.issues.find((i) => i.code === 'CHILD_NOT_IN_UNIT')?.message.en).toContain('not on this unit');
   });
 
   it('refuses a set other than QĐ 321', () => {

@@ -1,6 +1,7 @@
 import { isIsoDate } from '../definition/validate.js';
 import type { ChildResult, Input, ScalarInput } from '../input/input.js';
 import { issue, type Issue } from '../messages/issues.js';
+import { NOT_IN_UNIT } from '../rollup/rollup.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const CHILD_STATUSES = new Set(['met', 'not-met', 'unknown']);
@@ -85,7 +86,8 @@ export function checkValue(i: Input, raw: unknown, path: string, code: string): 
       ids.add(id);
       if (typeof status !== 'string' || !CHILD_STATUSES.has(status)) {
         // A child with a bad status is an error: the list is unusable, so the indicator is unknown (never met).
-        issues.push(issue('error', 'INVALID_CHILD', `${p}.status`, { received: status }, code));
+        if (status === NOT_IN_UNIT) issues.push(issue('error', 'CHILD_NOT_IN_UNIT', p, { received: id }, code));
+        else issues.push(issue('error', 'INVALID_CHILD', `${p}.status`, { received: status }, code));
         children.push(typeof name === 'string' ? { id, name, status: 'unknown' } : { id, status: 'unknown' });
         return;
       }

@@ -53,7 +53,3 @@ export function evaluateLadder(sets: readonly CriteriaSet[], unit: UnitOf<Criter
   return { reached, next, results };
 }
 
-/** Child-unit results (for a district's `children` inputs) from the evaluations of its communes. */
-export function toChildResults(results: readonly EvaluationResult[]): import('../input/input.js').ChildResult[] {
-  return results.map((r) => (r.unit.name !== undefined ? { id: r.unit.id, name: r.unit.name, status: r.status } : { id: r.unit.id, status: r.status }));
-}

@@ -29,6 +29,7 @@ export type IssueCode =
   | 'NOT_APPLICABLE_NOT_ALLOWED'
   | 'INVALID_CHILD'
   | 'DUPLICATE_CHILD'
+  | 'CHILD_NOT_IN_UNIT'
   | 'UNKNOWN_FIELD'
   | 'INVALID_AS_OF'
   | 'SET_NOT_IN_FORCE'
@@ -90,6 +91,7 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: (p: Readonly<Record<st
   INVALID_DATE: (p) => ({ vi: `Ngày ${show(p.received)} không hợp lệ (YYYY-MM-DD${p.range ? `, trong ${String(p.range)}` : ''})`, en: `Date ${show(p.received)} is invalid (YYYY-MM-DD${p.range ? `, within ${String(p.range)}` : ''})` }),
   NOT_APPLICABLE_NOT_ALLOWED: () => ({ vi: 'Chỉ tiêu này luôn áp dụng, không được ghi "không áp dụng" (n/a)', en: 'This indicator always applies; "n/a" is not allowed' }),
   INVALID_CHILD: (p) => ({ vi: `Đơn vị con không hợp lệ (cần id và trạng thái met/not-met/unknown), nhận được ${show(p.received)}`, en: `Invalid child unit (needs id and status met/not-met/unknown), received ${show(p.received)}` }),
+  CHILD_NOT_IN_UNIT: (p) => ({ vi: `Đơn vị con ${show(p.received)} có kết quả nhưng không thuộc danh sách của đơn vị này`, en: `Child unit ${show(p.received)} has a result but is not on this unit's roster` }),
   DUPLICATE_CHILD: (p) => ({ vi: `Đơn vị con ${show(p.received)} bị trùng`, en: `Child unit ${show(p.received)} is repeated` }),
   UNKNOWN_FIELD: (p) => ({ vi: `Trường ${show(p.received)} không được khai báo cho chỉ tiêu này`, en: `Field ${show(p.received)} is not declared for this indicator` }),
   INVALID_AS_OF: (p) => ({ vi: `Ngày đánh giá ${show(p.received)} không hợp lệ (YYYY-MM-DD, 1900–2200)`, en: `Evaluation date ${show(p.received)} is invalid (YYYY-MM-DD, 1900–2200)` }),
