@@ -1,6 +1,7 @@
 import {
   history,
   inForce,
+  isIsoDate,
   provenanceShares,
   timeline,
   type Amendment,
@@ -84,8 +85,10 @@ export interface Catalog {
 /** Order in which tiers are tried when a query names none: the base tier of each scope first. */
 const BASE_TIERS: readonly Tier[] = ['ntm', 'hoan-thanh', 'dtvm', 'ocop', 'nang-cao', 'kieu-mau', 'hien-dai', 'other'];
 
-function isoDay(d: string | Date): string {
-  return d instanceof Date ? d.toISOString().slice(0, 10) : d;
+/** The day as `YYYY-MM-DD`, or undefined for a malformed date (which resolves to no set, never to some set). */
+function isoDay(d: string | Date): string | undefined {
+  if (d instanceof Date) return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
+  return isIsoDate(d) ? d : undefined;
 }
 
 /** Build a catalog from law packages: amendments are applied to their targets, successors supersede. */
@@ -117,17 +120,23 @@ export function createCatalog(packages: readonly LawPackage[]): Catalog {
     }
   }
 
-  // Each given version takes the amendments that take effect while it is in force; versions of one id form its timeline.
+  // Each given version takes the amendments that take effect while it is the version in force (from its first day
+  // to the day before the next given version starts, or its own end); versions of one id form its timeline.
   const byId = new Map<string, Timeline>();
   for (const id of new Set(bases.map((b) => b.id))) {
-    const versions = bases
-      .filter((b) => b.id === id)
-      .flatMap((b) => {
-        const within = amendments.filter(
-          (a) => Object.prototype.hasOwnProperty.call(a.changes, id) && a.effective > b.validity.from && (b.validity.until === undefined || a.effective <= b.validity.until),
-        );
-        return history(b, within).entries.map((e) => e.set);
-      });
+    const given = timeline(bases.filter((b) => b.id === id)).entries;
+    const versions = given.flatMap((e) => {
+      const within = amendments.filter(
+        (a) => Object.prototype.hasOwnProperty.call(a.changes, id) && a.effective >= e.from && (e.until === undefined || a.effective <= e.until),
+      );
+      return history(e.set, within).entries.map((x) => x.set);
+    });
+    for (const a of amendments) {
+      if (!Object.prototype.hasOwnProperty.call(a.changes, id)) continue;
+      if (!given.some((e) => a.effective >= e.from && (e.until === undefined || a.effective <= e.until))) {
+        throw new Error(`${a.citation.decision} amends ${id} from ${a.effective}, when no version of it is in force`);
+      }
+    }
     byId.set(id, timeline(versions));
   }
 
@@ -141,7 +150,10 @@ export function createCatalog(packages: readonly LawPackage[]): Catalog {
     }
   }
   const lineages = new Map<string, Timeline>();
-  for (const [k, sets] of lineageSets) lineages.set(k, timeline(sets));
+  // Two sets of one lineage starting the same day: the later decision supersedes the earlier, whatever the
+  // package order (the timeline's sort by start date is stable).
+  const signed = (s: CriteriaSet): string => s.citation.signed;
+  for (const [k, sets] of lineageSets) lineages.set(k, timeline([...sets].sort((a, b) => (signed(a) < signed(b) ? -1 : signed(a) > signed(b) ? 1 : 0))));
 
   const entries: CatalogEntry[] = [];
   for (const [k, t] of lineages) {
@@ -182,14 +194,17 @@ export function createCatalog(packages: readonly LawPackage[]): Catalog {
       const t = byId.get(id);
       if (!t) return undefined;
       if (asOf === undefined) return t.entries[t.entries.length - 1]?.set;
-      return inForce(t, isoDay(asOf));
+      const day = isoDay(asOf);
+      return day === undefined ? undefined : inForce(t, day);
     },
     resolve(q) {
       const asOf = isoDay(q.asOf);
+      if (asOf === undefined) return undefined;
       const tiers = q.tier ? [q.tier] : BASE_TIERS;
-      for (const via of ['province', 'national'] as const) {
-        if (via === 'province' && !q.province) continue;
-        for (const tier of tiers) {
+      // Tier first: the province's set of a tier, else the national one of that tier, before any higher tier.
+      for (const tier of tiers) {
+        for (const via of ['province', 'national'] as const) {
+          if (via === 'province' && !q.province) continue;
           const t = lineages.get(`${q.scope}|${tier}|${via === 'province' ? q.province : ''}`);
           const set = t ? inForce(t, asOf) : undefined;
           if (set) return { set, entry: entryOf(set), via };

@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, communes, SET } from './fixtures.js';
+import { AS_OF, communes, INCOME_KNOWN, SET } from './fixtures.js';
 import { ensureBuilt, scratch, tieuchi } from './helpers.js';
 
 let dir: string;
@@ -26,11 +26,11 @@ describe('list and show', { timeout: 60_000 }, () => {
   });
 
   it('show: the criteria table with the requirement for a region; JSON; a date outside the set is said', () => {
-    const t = tieuchi(['show', SET, '--as-of', AS_OF, '--region', 'BTB']);
+    const t = tieuchi(['show', SET, '--as-of', INCOME_KNOWN, '--region', 'BTB']);
     expect(t.code).toBe(0);
     expect(t.stdout).toContain('Tiêu chí 10. Thu nhập');
     expect(t.stdout).toContain('vùng BTB');
-    const j = JSON.parse(tieuchi(['show', SET, '--as-of', AS_OF, '--region', 'BTB', '--format', 'json']).stdout) as {
+    const j = JSON.parse(tieuchi(['show', SET, '--as-of', INCOME_KNOWN, '--region', 'BTB', '--format', 'json']).stdout) as {
       set: { id: string };
       criteria: { indicators: { code: string; requirement: { vi: string } | null; known: boolean }[] }[];
     };

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, SET } from './fixtures.js';
+import { INCOME_KNOWN, SET } from './fixtures.js';
 import { ensureBuilt, scratch, tieuchi } from './helpers.js';
 
 interface Result {
@@ -21,7 +21,7 @@ interface Result {
 
 let dir: string;
 const evaluateJson = (file: string): Result => {
-  const r = tieuchi(['evaluate', SET, file, '--as-of', AS_OF, '--format', 'json']);
+  const r = tieuchi(['evaluate', SET, file, '--as-of', INCOME_KNOWN, '--format', 'json']);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as Result;
 };
@@ -50,7 +50,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('tieuchi template', { timeout: 60_000 }, () => {
   it('CSV: codes, Vietnamese labels, units, the requirement for the region, an empty value column', () => {
     const file = join(dir, 'xa-a.csv');
-    const r = tieuchi(['template', SET, '--region', 'BTB', '--as-of', AS_OF, '--format', 'csv', '--out', file]);
+    const r = tieuchi(['template', SET, '--region', 'BTB', '--as-of', INCOME_KNOWN, '--format', 'csv', '--out', file]);
     expect(r.code).toBe(0);
     const rows = parse(readFileSync(file, 'utf8'), { bom: true }) as string[][];
     expect(rows[0]![0]).toBe('code');
@@ -68,7 +68,7 @@ describe('tieuchi template', { timeout: 60_000 }, () => {
 
   it('CSV round trip: fill a few cells (decimal comma, đạt, fields) → the verdicts of those cells', () => {
     const file = join(dir, 'xa-b.csv');
-    tieuchi(['template', SET, '--region', 'BTB', '--as-of', AS_OF, '--out', file]);
+    tieuchi(['template', SET, '--region', 'BTB', '--as-of', INCOME_KNOWN, '--out', file]);
     const rows = parse(readFileSync(file, 'utf8'), { bom: true }) as string[][];
     const fill: Record<string, string> = { id: 'xa-b', name: 'Xã B (giả lập)', '1.1': 'đạt', '1.2': 'chưa đạt', '10': '52,3', '16': '64', '5.soTruong': '3', '5.datToiThieu': '3', '5.datMucDo1': '2' };
     for (const r of rows) if (r[0]! in fill) r[6] = fill[r[0]!]!;
@@ -88,7 +88,7 @@ describe('tieuchi template', { timeout: 60_000 }, () => {
 
   it('XLSX: written with --out, read back unchanged; filled in a spreadsheet program → its verdicts', async () => {
     const file = join(dir, 'xa-c.xlsx');
-    const r = tieuchi(['template', SET, '--region', 'BTB', '--as-of', AS_OF, '--out', file]);
+    const r = tieuchi(['template', SET, '--region', 'BTB', '--as-of', INCOME_KNOWN, '--out', file]);
     expect(r.code).toBe(0);
     expectEmpty(evaluateJson(file), 'xa-c');
     const wb = new ExcelJS.Workbook();
@@ -113,7 +113,7 @@ describe('tieuchi template', { timeout: 60_000 }, () => {
 
   it('JSON: a units file with every code null → unknown everywhere; filled → verdicts', () => {
     const file = join(dir, 'xa-d.json');
-    expect(tieuchi(['template', SET, '--region', 'BTB', '--as-of', AS_OF, '--format', 'json', '--out', file]).code).toBe(0);
+    expect(tieuchi(['template', SET, '--region', 'BTB', '--as-of', INCOME_KNOWN, '--format', 'json', '--out', file]).code).toBe(0);
     expectEmpty(evaluateJson(file), 'xa-d');
     const doc = JSON.parse(readFileSync(file, 'utf8')) as { form: { code: string; requirement: string }[]; units: { id: string; values: Record<string, unknown> }[] };
     expect(doc.form.find((f) => f.code === '10')!.requirement).toMatch(/^≥/);
@@ -129,10 +129,10 @@ describe('tieuchi template', { timeout: 60_000 }, () => {
 
   it('without --region the region cell is empty, requirements are given region by region, and the empty form is unknown everywhere', () => {
     const file = join(dir, 'xa-e.csv');
-    expect(tieuchi(['template', SET, '--as-of', AS_OF, '--out', file]).code).toBe(0);
+    expect(tieuchi(['template', SET, '--as-of', INCOME_KNOWN, '--out', file]).code).toBe(0);
     const rows = parse(readFileSync(file, 'utf8'), { bom: true }) as string[][];
     expect(rows.find((r) => r[0] === '10')![5]).toContain('TDMNPB');
-    const r = tieuchi(['evaluate', SET, file, '--as-of', AS_OF, '--format', 'json']);
+    const r = tieuchi(['evaluate', SET, file, '--as-of', INCOME_KNOWN, '--format', 'json']);
     const out = JSON.parse(r.stdout) as Result;
     expect(out.units[0]!.summary.indicators.met).toBe(0);
     expect(out.units[0]!.summary.indicators.notMet).toBe(0);

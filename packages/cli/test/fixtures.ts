@@ -40,4 +40,6 @@ export function writeCsv(path: string, rows: readonly Record<string, string>[], 
 
 export const communes = samples.communes;
 export const AS_OF = '2024-06-01';
+/** A date on which QĐ 318 states the income level (2022): 2023–2024 have none, so income is unknown then. */
+export const INCOME_KNOWN = '2022-10-01';
 export const SET = 'qd-318-2022/xa-ntm';

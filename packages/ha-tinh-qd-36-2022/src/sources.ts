@@ -79,6 +79,6 @@ export const TIEN_QUYET_NGUON: CitationPatch = {
 export const AP_DUNG_QD_211 =
   'Not a Hà Tĩnh decision: QĐ 211/QĐ-TTg (01/3/2024) redefines, for every commune, which communes are held to the TDMNPB ' +
   'values (QĐ 318 Điều 1). The Hà Tĩnh sets of 09/12/2022 inherit QĐ 318\'s classes; kept after 01/3/2024 they would hold a ' +
-  'xã đặc biệt khó khăn to the TDMNPB income (39) where the national set now holds it to the BTB one (45) — looser than the ' +
-  'national set, which a province may not be. So the Hà Tĩnh sets take the QĐ 211 classes on the same day, with QĐ 211\'s ' +
+  'xã khu vực II/III to the BTB stunting ceiling (≤ 25%) where the national set now holds it to the TDMNPB one (≤ 24%) — looser ' +
+  'than the national set, which a province may not be. So the Hà Tĩnh sets take the QĐ 211 classes on the same day, with QĐ 211\'s ' +
   'own citation (partial). Whether QĐ 15/2024/QĐ-UBND restated this is not known.';

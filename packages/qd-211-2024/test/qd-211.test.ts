@@ -10,8 +10,11 @@ const resolve = resolveFromSets(allVersions);
 
 const status = (r: EvaluationResult, code: string) => r.criteria.flatMap((c) => [...c.indicators]).find((i) => i.code === code)?.status;
 
-/** A Bắc Trung Bộ commune of area III whose income (42) sits between the BTB (45) and TDMNPB (39) levels of 2022. */
-const xaKhuVucIIIBtb = { id: 'xa-kv3', region: 'BTB', category: ['xa-khu-vuc-ii-iii'], values: { '10': 42, '15.4': 55 } } as const;
+/**
+ * A Bắc Trung Bộ commune of area III whose stunting rate (24.5%) sits between the BTB (≤ 25) and TDMNPB (≤ 24) ceilings.
+ * Its income (42) lies between the 2022 levels (BTB 45, TDMNPB 39), but no level is stated for 2024: income is unknown.
+ */
+const xaKhuVucIIIBtb = { id: 'xa-kv3', region: 'BTB', category: ['xa-khu-vuc-ii-iii'], values: { '10': 42, '15.3': 24.5, '15.4': 55 } } as const;
 
 describe('QĐ 211/QĐ-TTg: versions of qd-318-2022/xa-ntm over time', () => {
   it('has two versions: as issued until 29/02/2024, as amended from 01/3/2024 to 14/02/2026', () => {
@@ -69,10 +72,13 @@ describe('QĐ 211/QĐ-TTg: versions of qd-318-2022/xa-ntm over time', () => {
     const before = evaluate(inForce(xaNtmHistory, '2024-02-29')!, xaKhuVucIIIBtb, { asOf: '2024-02-29' });
     const on = evaluate(inForce(xaNtmHistory, '2024-03-01')!, xaKhuVucIIIBtb, { asOf: '2024-03-01' });
     expect(before.unit.effectiveRegion ?? before.unit.region).toBe('BTB');
-    expect(status(before, '10')).toBe('not-met'); // 42 < 45 (BTB)
+    // Income (10) is unknown on both days: QĐ 318 states levels for 2022 and 2025 only, none for 2024 (reference §4.8, G17).
+    expect(status(before, '10')).toBe('unknown');
+    expect(status(on, '10')).toBe('unknown');
+    expect(status(before, '15.3')).toBe('met'); // 24.5 ≤ 25 (BTB)
     expect(status(before, '15.4')).toBe('unknown'); // BTB value not known
     expect(before.issues.map((i) => i.code)).toContain('UNKNOWN_CATEGORY');
-    expect(status(on, '10')).toBe('met'); // 42 ≥ 39 (TDMNPB)
+    expect(status(on, '15.3')).toBe('not-met'); // 24.5 > 24 (TDMNPB, stricter)
     expect(status(on, '15.4')).toBe('met'); // 55 ≥ 50 (TDMNPB)
     expect(on.set.amendments.map((a) => a.decision)).toEqual(['211/QĐ-TTg']);
     expect(before.set.amendments).toEqual([]);

@@ -191,12 +191,16 @@ describe('QĐ 318/QĐ-TTg Phụ lục I — đánh giá xã', () => {
     expect(chiTieu(atk, '10')).toMatchObject({ status: 'met', requirement: { value: 39 } });
   });
 
-  it('income: the 2022 level applies until 31/12/2024; from 01/01/2025 the 2025 level (not known) applies', () => {
+  it('income: the 2022 level applies in 2022; 2023–2024 are unknown (no level stated); from 01/01/2025 the 2025 level (not known)', () => {
     const xa: Xa = { id: 'xa-e', region: 'TDMNPB', values: { '10': 40 } };
-    const nam2023 = evaluate(xaNtm, xa, { asOf: '2023-07-01' });
-    expect(chiTieu(nam2023, '10')).toMatchObject({ status: 'met', requirement: { value: 39 } });
-    const truoc = evaluate(xaNtm, xa, { asOf: '2024-12-31' });
-    expect(chiTieu(truoc, '10')).toMatchObject({ status: 'met', requirement: { value: 39 }, provenance: 'partial' });
+    const nam2022 = evaluate(xaNtm, xa, { asOf: '2022-12-31' });
+    expect(chiTieu(nam2022, '10')).toMatchObject({ status: 'met', requirement: { value: 39 }, provenance: 'partial' });
+    // The decree states levels for 2022 and 2025 only; the 2022 level is not carried into 2023–2024 (reference §4.8, G17).
+    for (const asOf of ['2023-07-01', '2024-12-31']) {
+      const giua = evaluate(xaNtm, xa, { asOf });
+      expect(chiTieu(giua, '10').status).toBe('unknown');
+      expect(issues(giua, 'YEAR_NOT_COVERED', '10')).toHaveLength(1);
+    }
     const sau = evaluate(xaNtm, xa, { asOf: '2025-01-01' });
     expect(chiTieu(sau, '10').status).toBe('unknown');
     expect(chiTieu(sau, '10').reason?.en).toMatch(/2025 income level is not known/);

@@ -27,6 +27,8 @@ export function toData(set: SetDefinition): unknown {
     regions: set.regions,
     groups: set.groups,
     categories: set.categories,
+    // Key order is lost in canonical JSON, but it decides which category counts for a unit that has several.
+    ...(Object.keys(set.categories).length > 1 ? { categoryOrder: Object.keys(set.categories) } : {}),
     zones: set.zones,
     parameters: set.parameters,
     prerequisites: set.prerequisites,

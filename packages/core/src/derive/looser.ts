@@ -19,32 +19,82 @@ export interface LoosenessViolation {
 interface Profile {
   readonly region: Region;
   readonly year: number;
-  readonly category: string | undefined;
+  /** The unit's categories (a unit may have several: the set's declared order decides which one counts). */
+  readonly categories: readonly string[];
   readonly zone: string | undefined;
   readonly group: CommuneGroup | undefined;
 }
 
-function contextFor(set: SetDefinition, p: Profile): ValueContext {
-  const categories = p.category !== undefined && Object.prototype.hasOwnProperty.call(set.categories, p.category) ? [p.category] : [];
-  const useRegion = categories.length > 0 ? set.categories[categories[0] as string]?.useRegion : undefined;
+/** Every threshold value of a set: the rules' values (custom parameters included) and the supplied parameters. */
+function valuesOf(set: SetDefinition): Value<Scalar>[] {
+  const out: Value<Scalar>[] = [];
+  for (const c of set.criteria) {
+    for (const i of c.indicators) {
+      for (const [k, v] of Object.entries(i.rule)) {
+        if (k === 'params' && typeof v === 'object' && v !== null) out.push(...(Object.values(v) as Value<Scalar>[]));
+        else if (typeof v === 'object' && v !== null) out.push(v as Value<Scalar>);
+      }
+    }
+  }
+  out.push(...(Object.values(set.parameters) as Value<Scalar>[]));
+  return out;
+}
+
+/** The category keys a set's values are split by. */
+function categoryKeys(set: SetDefinition): Set<string> {
+  const keys = new Set<string>();
+  for (const v of valuesOf(set)) {
+    walkValue(v, (_n, path, dims) => {
+      dims.forEach((d, k) => {
+        if (d === 'category' && path[k] !== '*') keys.add(path[k] as string);
+      });
+    });
+  }
+  return keys;
+}
+
+/** The context a set gives a unit profile, as `evaluate` builds it (declared order; the first `useRegion` wins). */
+function contextFor(set: SetDefinition, p: Profile, keys: ReadonlySet<string>): ValueContext {
+  const declared = Object.keys(set.categories).filter((c) => p.categories.includes(c));
+  let useRegion: Region | undefined;
+  for (const c of declared) {
+    useRegion = set.categories[c]?.useRegion;
+    if (useRegion !== undefined) break;
+  }
+  // Only the categories some value is split by can change a threshold: the others are left out of the context.
+  const categories = declared.filter((c) => keys.has(c));
   return { region: useRegion ?? p.region, year: p.year, categories, zone: p.zone, group: p.group, parameters: set.parameters };
+}
+
+function contextKey(c: ValueContext): string {
+  return JSON.stringify([c.region, c.year, c.categories, c.zone, c.group]);
+}
+
+/** The category combinations to try: every subset when they are few, else each one and each pair. */
+function categoryProfiles(cats: readonly string[]): string[][] {
+  if (cats.length <= 8) {
+    const out: string[][] = [];
+    for (let m = 0; m < 1 << cats.length; m++) out.push(cats.filter((_c, k) => (m & (1 << k)) !== 0));
+    return out;
+  }
+  const out: string[][] = [[]];
+  cats.forEach((a, k) => {
+    out.push([a]);
+    for (const b of cats.slice(k + 1)) out.push([a, b]);
+  });
+  return out;
 }
 
 function yearsOf(sets: readonly SetDefinition[], from: string, until: string | undefined): number[] {
   const listed = new Set<number>();
   for (const s of sets) {
-    for (const c of s.criteria) {
-      for (const i of c.indicators) {
-        for (const v of Object.values(i.rule)) {
-          if (typeof v === 'object' && v !== null) {
-            walkValue(v as Value<Scalar>, (_n, path, dims) => {
-              dims.forEach((d, k) => {
-                if (d === 'year') listed.add(Number(path[k]));
-              });
-            });
-          }
-        }
-      }
+    // Custom rules' parameters and supplied parameters may list years too.
+    for (const v of valuesOf(s)) {
+      walkValue(v, (_n, path, dims) => {
+        dims.forEach((d, k) => {
+          if (d === 'year') listed.add(Number(path[k]));
+        });
+      });
     }
   }
   const start = Number(from.slice(0, 4));
@@ -56,9 +106,7 @@ function yearsOf(sets: readonly SetDefinition[], from: string, until: string | u
 
 function usesDimension(set: SetDefinition, dim: 'group'): boolean {
   let found = false;
-  for (const c of set.criteria) for (const i of c.indicators) for (const v of Object.values(i.rule)) {
-    if (typeof v === 'object' && v !== null) walkValue(v as Value<Scalar>, (_n, _p, dims) => { if (dims.includes(dim)) found = true; });
-  }
+  for (const v of valuesOf(set)) walkValue(v, (_n, _p, dims) => { if (dims.includes(dim)) found = true; });
   return found;
 }
 
@@ -147,6 +195,7 @@ export function checkNotLooser(
 
   // Structure: nothing the parent requires may disappear or be combined more leniently.
   for (const pc of parent.criteria) {
+    const before = violations.length;
     const dc = derived.criteria.find((c) => c.number === pc.number);
     for (const pi of pc.indicators) {
       const d = derivedInds.get(pi.code);
@@ -157,6 +206,10 @@ export function checkNotLooser(
       if (pi.applicability === 'always' && d.ind.applicability === 'ifPresent') {
         push(pi.code, 'all units', 'always applies', '(nếu có)', { vi: 'chỉ tiêu trở thành "nếu có"', en: 'indicator made "if present"' });
       }
+      if (pi.rule.type === 'custom' && d.ind.rule.type === 'custom' && pi.rule.name !== d.ind.rule.name) {
+        // Another predicate: its direction is unknown, whatever its description and parameters say.
+        push(pi.code, 'all units', pi.rule.name, d.ind.rule.name, { vi: 'quy tắc tùy biến bị thay (không chứng minh được là không lỏng hơn)', en: 'custom rule replaced (cannot be proven not looser)' });
+      }
     }
     if (dc && pc.combine.type === 'all' && dc.combine.type === 'atLeast') {
       push(String(pc.number), 'all units', 'all indicators', `${dc.combine.count} indicators`, { vi: 'tiêu chí chỉ cần một phần chỉ tiêu', en: 'criterion needs only some indicators' });
@@ -164,18 +217,54 @@ export function checkNotLooser(
     if (dc && pc.combine.type === 'atLeast' && dc.combine.type === 'atLeast' && dc.combine.count < pc.combine.count) {
       push(String(pc.number), 'all units', `${pc.combine.count}`, `${dc.combine.count}`, { vi: 'cần ít chỉ tiêu hơn', en: 'fewer indicators needed' });
     }
+    if (violations.length > before) continue;
+    // However the derived set places the parent's indicators, a unit meeting it must meet at least as many of them as
+    // the parent's criterion requires: count those every derived criterion guarantees (an added indicator in an
+    // "at least k of" criterion can stand in for one of the parent's; one moved there is no longer required).
+    const own = new Set(pc.indicators.map((i) => i.code));
+    const required = pc.combine.type === 'all' ? pc.indicators.length : pc.combine.count;
+    let guaranteed = 0;
+    for (const c of derived.criteria) {
+      const mine = c.indicators.filter((i) => own.has(i.code)).length;
+      if (mine === 0) continue;
+      const need = c.combine.type === 'all' ? c.indicators.length : c.combine.count;
+      guaranteed += Math.min(mine, Math.max(0, need - (c.indicators.length - mine)));
+    }
+    if (guaranteed < required) {
+      push(String(pc.number), 'all units', `${required} / ${pc.indicators.length}`, `${guaranteed}`, {
+        vi: `đạt bộ tiêu chí dẫn xuất chỉ bảo đảm ${guaranteed} chỉ tiêu của tiêu chí ${pc.number} (cần ${required})`,
+        en: `meeting the derived set guarantees only ${guaranteed} indicators of criterion ${pc.number} (${required} needed)`,
+      });
+    }
+  }
+
+  // Prerequisites (nâng cao requires NTM…): the derived set may name its own, but not drop any.
+  if (derived.prerequisites.length < parent.prerequisites.length) {
+    const names = (s: SetDefinition): string => s.prerequisites.map((x) => x.set).join(', ') || '—';
+    push('prerequisites', 'all units', names(parent), names(derived), { vi: 'bỏ điều kiện tiên quyết', en: 'prerequisite dropped' });
   }
 
   const regions = derived.regions.filter((r) => parent.regions.includes(r));
-  const categories: (string | undefined)[] = [undefined, ...new Set([...Object.keys(derived.categories), ...Object.keys(parent.categories)])];
+  const pKeys = categoryKeys(parent);
+  const dKeys = categoryKeys(derived);
+  // Categories that can change a threshold in either set; a unit may have several of them at once.
+  const relevant = [...new Set([...Object.keys(derived.categories), ...Object.keys(parent.categories)])].filter(
+    (c) => pKeys.has(c) || dKeys.has(c) || parent.categories[c]?.useRegion !== undefined || derived.categories[c]?.useRegion !== undefined,
+  );
+  const categorySets = categoryProfiles(relevant);
   const zones: (string | undefined)[] = Object.keys(derived.zones).length > 0 ? Object.keys(derived.zones) : [undefined];
   const groups: (CommuneGroup | undefined)[] = usesDimension(derived, 'group') || usesDimension(parent, 'group') ? [...COMMUNE_GROUPS] : [undefined];
   const years = yearsOf([derived, parent], from, until);
   const seen = new Set<string>();
-  for (const region of regions) for (const year of years) for (const category of categories) for (const zone of zones) for (const group of groups) {
-    const profile: Profile = { region, year, category, zone, group };
-    const pctx = contextFor(parent, profile);
-    const dctx = contextFor(derived, profile);
+  const tried = new Set<string>();
+  for (const region of regions) for (const year of years) for (const cats of categorySets) for (const zone of zones) for (const group of groups) {
+    const profile: Profile = { region, year, categories: cats, zone, group };
+    const pctx = contextFor(parent, profile, pKeys);
+    const dctx = contextFor(derived, profile, dKeys);
+    const pairKey = `${contextKey(pctx)}|${contextKey(dctx)}`;
+    if (tried.has(pairKey)) continue;
+    tried.add(pairKey);
+    const category = cats.length > 0 ? cats.join(' + ') : undefined;
     const context = [region, year, category, zone, group === undefined ? undefined : `nhóm ${group}`].filter((x) => x !== undefined).join(', ');
     for (const pc of parent.criteria) for (const pi of pc.indicators) {
       const d = derivedInds.get(pi.code);

@@ -113,7 +113,8 @@ function buildPlan(set: CriteriaSet, ctx: PlanContext): Plan {
 
 /** The plan for a set in a context, built once and cached per set. */
 export function planFor(set: CriteriaSet, ctx: PlanContext): Plan {
-  const key = `${ctx.region ?? ''}|${ctx.year}|${ctx.zone ?? ''}|${ctx.group ?? ''}|${ctx.categories.join(',')}`;
+  // JSON, not a joined string: category and zone names are the set's own and may contain any separator.
+  const key = JSON.stringify([ctx.region ?? null, ctx.year, ctx.zone ?? null, ctx.group ?? null, ctx.categories]);
   let plans = cache.get(set);
   if (!plans) {
     plans = new Map();

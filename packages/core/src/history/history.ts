@@ -33,7 +33,9 @@ export function timeline(sets: readonly CriteriaSet[]): Timeline {
     const until = cut !== undefined && (ownUntil === undefined || cut < ownUntil) ? cut : ownUntil;
     return until === undefined ? { set, from: set.validity.from } : { set, from: set.validity.from, until };
   });
-  return Object.freeze({ entries: Object.freeze(entries) });
+  // A version superseded on the day it starts (two starting the same day) is never in force: it is not listed.
+  const inForceSomeDay = entries.filter((e) => e.until === undefined || e.until >= e.from);
+  return Object.freeze({ entries: Object.freeze(inForceSomeDay) });
 }
 
 /**

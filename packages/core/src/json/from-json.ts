@@ -155,6 +155,7 @@ export function fromJSON(data: unknown, options: FromJSONOptions = {}): Criteria
     });
     return {
       number: c.number,
+      ...(c.role === 'condition' ? { role: 'condition' as const } : {}),
       label: c.label,
       ...(c.group !== undefined ? { group: c.group } : {}),
       combine: c.combine ?? { type: 'all' },
@@ -163,7 +164,16 @@ export function fromJSON(data: unknown, options: FromJSONOptions = {}): Criteria
     };
   });
 
-  const { fingerprint, ...rest } = d;
+  const { fingerprint, categoryOrder, ...rest } = d;
+  // Canonical JSON sorts keys; the declared order of categories (the first declared one wins) travels beside them.
+  if (categoryOrder !== undefined && rest.categories !== undefined) {
+    const keys = Object.keys(rest.categories);
+    if (categoryOrder.length !== keys.length || new Set(categoryOrder).size !== keys.length || !categoryOrder.every((k) => keys.includes(k))) {
+      fail(setId, [invalidJson('categoryOrder', '"categoryOrder" phải liệt kê đúng các loại đơn vị đã khai báo', '"categoryOrder" must list exactly the declared categories')]);
+    }
+    const cats = rest.categories;
+    rest.categories = Object.fromEntries(categoryOrder.map((k) => [k, cats[k] as NonNullable<typeof cats>[string]]));
+  }
   const input: SetInput<readonly Criterion[]> = { ...rest, criteria };
   const def = normalise(input);
   // validateSet reports a missing predicate too, with a shorter message: ours names options.predicates.

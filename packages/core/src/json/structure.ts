@@ -187,6 +187,8 @@ export const setData = z.strictObject({
   categories: z
     .record(z.string(), z.strictObject({ label: labelData, useRegion: z.enum(REGIONS).optional(), source: citationPatchData.optional() }))
     .optional(),
+  /** The declared order of `categories` (canonical JSON sorts keys; the first declared category wins). */
+  categoryOrder: z.array(z.string()).optional(),
   zones: z.record(z.string(), labelData).optional(),
   parameters: z.record(z.string(), scalarValue).optional(),
   prerequisites: z.array(z.strictObject({ set: z.string(), label: labelData, source: citationPatchData.optional() })).optional(),

@@ -117,6 +117,11 @@ export type Resolved<T extends Scalar> =
   | { readonly ok: true; readonly value: T; readonly sources: readonly CitationPatch[] }
   | { readonly ok: false; readonly problem: ValueProblem; readonly sources: readonly CitationPatch[] };
 
+/** The own entry `k` of a node's values, never an inherited member (a category may be named "toString"). */
+function ownValue<T extends Scalar>(values: object, k: string): Value<T> | undefined {
+  return Object.prototype.hasOwnProperty.call(values, k) ? ((values as Record<string, Value<T>>)[k] as Value<T>) : undefined;
+}
+
 /** Choose the value that applies in a context. */
 export function resolveValue<T extends Scalar>(
   v: Value<T>,
@@ -130,13 +135,13 @@ export function resolveValue<T extends Scalar>(
       return resolveValue(v.value, ctx, [...sources, v.source], depth);
     case 'byRegion': {
       if (!ctx.region) return { ok: false, problem: { code: 'REGION_REQUIRED' }, sources };
-      const next = v.values[ctx.region];
+      const next = ownValue<T>(v.values, ctx.region);
       if (next === undefined) return { ok: false, problem: { code: 'NO_VALUE_FOR_REGION', region: ctx.region }, sources };
       return resolveValue(next, ctx, sources, depth);
     }
     case 'byYear': {
       const years = Object.keys(v.values).map(Number).sort((a, b) => a - b);
-      const exact = v.values[String(ctx.year)];
+      const exact = ownValue<T>(v.values, String(ctx.year));
       if (exact !== undefined) return resolveValue(exact, ctx, sources, depth);
       const first = years[0];
       const last = years[years.length - 1];
@@ -167,20 +172,20 @@ export function resolveValue<T extends Scalar>(
     }
     case 'byCategory': {
       for (const c of ctx.categories) {
-        const next = v.values[c];
+        const next = ownValue<T>(v.values, c);
         if (next !== undefined) return resolveValue(next, ctx, sources, depth);
       }
       return resolveValue(v.otherwise, ctx, sources, depth);
     }
     case 'byZone': {
       if (!ctx.zone) return { ok: false, problem: { code: 'ZONE_REQUIRED' }, sources };
-      const next = v.values[ctx.zone];
+      const next = ownValue<T>(v.values, ctx.zone);
       if (next === undefined) return { ok: false, problem: { code: 'NO_VALUE_FOR_ZONE', zone: ctx.zone }, sources };
       return resolveValue(next, ctx, sources, depth);
     }
     case 'byGroup': {
       if (!ctx.group) return { ok: false, problem: { code: 'GROUP_REQUIRED' }, sources };
-      const next = v.values[`${ctx.group}`];
+      const next = ownValue<T>(v.values, `${ctx.group}`);
       if (next === undefined) return { ok: false, problem: { code: 'NO_VALUE_FOR_GROUP', group: ctx.group }, sources };
       return resolveValue(next, ctx, sources, depth);
     }

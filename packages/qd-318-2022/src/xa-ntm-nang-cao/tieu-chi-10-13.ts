@@ -17,10 +17,10 @@ const vung = (v: ReturnType<typeof thuNhapChuaBiet>) => byRegion<number>({ TDMNP
 
 /**
  * Income of a xã NTM nâng cao (row 10): levels for 2022 and 2025 by region, as in Phụ lục I (partial, reference §4.8);
- * none of the 14 levels is known. Years in between use the 2022 level and years after 2025 the 2025 level, the same
- * policy as Phụ lục I in this package (not a rule of the decree). QĐ 319/QĐ-TTg (kiểu mẫu) reads this value tree.
+ * none of the 14 levels is known. Years in between (2023, 2024) are unknown and years after 2025 use the 2025 level, the
+ * same policy as Phụ lục I in this package (reference §4.8, G17). QĐ 319/QĐ-TTg (kiểu mẫu) reads this value tree.
  */
-export const THU_NHAP_NANG_CAO = byYear<number>({ 2022: vung(thuNhapChuaBiet(2022)), 2025: vung(thuNhapChuaBiet(2025)) }, { between: 'previous', after: 'last' });
+export const THU_NHAP_NANG_CAO = byYear<number>({ 2022: vung(thuNhapChuaBiet(2022)), 2025: vung(thuNhapChuaBiet(2025)) }, { between: 'unknown', after: 'last' });
 
 export const tieuChi10Den13 = [
   criterion(10, { ...TEN[10], source: nguonTieuChi(10) }, [
@@ -35,7 +35,7 @@ export const tieuChi10Den13 = [
         note:
           'Existence confirmed: QĐ 319/QĐ-TTg refers to "mức thu nhập bình quân đầu người áp dụng theo quy định đối với xã nông thôn ' +
           'mới nâng cao". Code, wording and the 2022/2025 structure are the reported form; no regional level is known ' +
-          '("about 1.2 × the xã NTM level", unverified, is not a number). 2023–2024 use the 2022 level (package policy).',
+          '("about 1.2 × the xã NTM level", unverified, is not a number). 2023–2024 are unknown (no level or policy stated for them).',
       }),
     }),
   ]),

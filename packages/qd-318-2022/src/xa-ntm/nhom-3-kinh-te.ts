@@ -20,10 +20,11 @@ export const nhomIII = [
       en: 'Average income per person in rural areas',
       input: input.number({ unit: { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' }, min: 0 }),
       // Years in between (2023, 2024): the decree lists only 2022 and 2025 and no instrument found sets a policy for the
-      // years in between (reference §4.8, G17). We carry the 2022 level forward ('previous'): it is a level the decree
-      // itself states for a year of the period, it never applies the 2025 level before 2025, and it creates no number
-      // the law does not state (interpolation would; the 2016–2017 straight-line precedent is not a QĐ 318 rule).
-      // A provincial package that sets yearly levels overrides this. After 2025 (until 14/02/2026): the 2025 level.
+      // years in between (reference §4.8, G17: "intermediateYearPolicy supplied by the province; otherwise unknown").
+      // So 2023 and 2024 are 'unknown': carrying the 2022 level forward would apply, in 2023–2024, a level the law does
+      // not state for those years (the income bar rises towards 2025), and could call a commune "đạt" on it. A provincial
+      // package that sets yearly levels, or adopts a policy citing its instrument, overrides this. After 2025 (until
+      // 14/02/2026): the 2025 level (not known either).
       rule: atLeast(
         byYear(
           {
@@ -46,7 +47,7 @@ export const nhomIII = [
             }),
             2025: byRegion({ TDMNPB: thuNhap2025, DBSH: thuNhap2025, BTB: thuNhap2025, DHNTB: thuNhap2025, TN: thuNhap2025, DNB: thuNhap2025, DBSCL: thuNhap2025 }),
           },
-          { between: 'previous', after: 'last' },
+          { between: 'unknown', after: 'last' },
         ),
       ),
       source: pl1('10', {
@@ -54,7 +55,7 @@ export const nhomIII = [
         url: URLS.binhPhuoc,
         note:
           'The row and its year-dependence (levels for 2022 and 2025) are confirmed by the Bình Phước copy; the Vietnamese ' +
-          'wording is the reported form. Years 2023–2024 use the 2022 level: a policy choice of this package, not a rule of the decree.',
+          'wording is the reported form. Years 2023–2024 are unknown: no instrument read states their level or a policy for them (reference §4.8, G17).',
       }),
     }),
   ]),
