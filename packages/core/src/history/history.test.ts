@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inForce, timeline } from '@tieuchi/core';
-import { testSet } from '../../test/fixture.js';
-import { btbOnlySet } from '../../test/fixture.js';
+import { inForce, timeline, type CriteriaSet } from '@tieuchi/core';
+import { btbOnlySet, testSet } from '../../test/fixture.js';
 
 describe('timeline', () => {
   it('cuts each version the day before the next starts', () => {
@@ -10,9 +9,9 @@ describe('timeline', () => {
   });
 
   it('does not list a version superseded on the day it starts', () => {
-    const sameDay = { ...btbOnlySet, validity: { ...btbOnlySet.validity, from: testSet.validity.from } } as typeof testSet;
-    const t = timeline([sameDay, testSet]);
+    const sameDay: CriteriaSet = { ...btbOnlySet, validity: { ...btbOnlySet.validity, from: testSet.validity.from } };
+    const t = timeline([sameDay, testSet as CriteriaSet]);
     expect(t.entries).toHaveLength(1);
-    expect(inForce(t, testSet.validity.from)).toBe(testSet);
+    expect(inForce(t, testSet.validity.from)).toBe(testSet as CriteriaSet);
   });
 });
